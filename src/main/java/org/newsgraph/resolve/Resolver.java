@@ -1,0 +1,140 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.Gazetteer;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Stage;
+
+/**
+ * Resolves the mentions of one document to entities. Countries resolve through the gazetteer to
+ * their ISO code; a person named by surname alone resolves to the nearest full name in the document
+ * that ends in it (the earlier one on a tie); everything else resolves by its normalised name.
+ */
+public final class Resolver implements Stage {
+
+  private final Gazetteer gazetteer;
+
+  public Resolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    List<Mention> resolved = new ArrayList<>();
+    List<Mention> mentions = doc.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Draft d = draftFor(m, i, mentions);
+      Draft kept = drafts.computeIfAbsent(d.key, k -> d);
+      kept.forms.add(m.text());
+      resolved.add(m.withEntityKey(kept.key));
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Draft d : drafts.values()) {
+      List<String> alt = new ArrayList<>(d.forms);
+      alt.remove(d.name);
+      entities.add(new Entity(d.key, d.type, d.name, alt, d.ids));
+    }
+    return doc.withEntities(resolved, entities);
+  }
+
+  private Draft draftFor(Mention m, int index, List<Mention> all) {
+    return switch (m.type()) {
+      case COUNTRY -> gazetteer.country(m.text()).map(this::countryDraft).orElseGet(() -> place(m));
+      case PLACE -> gazetteer.country(m.text()).map(this::countryDraft).orElseGet(() -> place(m));
+      case PERSON -> person(m, index, all);
+      case ORGANIZATION ->
+          new Draft(EntityKeys.of(EntityType.ORGANIZATION, m.text()), EntityType.ORGANIZATION, m.text());
+    };
+  }
+
+  private Draft countryDraft(Gazetteer.Country c) {
+    Draft d = new Draft(EntityKeys.country(c.code()), EntityType.COUNTRY, c.name());
+    d.ids.put("iso3166", c.code());
+    putIfPresent(d.ids, "wikidata", c.wikidataId());
+    putIfPresent(d.ids, "geonames", c.geonamesId());
+    return d;
+  }
+
+  private Draft place(Mention m) {
+    Draft d = new Draft(EntityKeys.of(EntityType.PLACE, m.text()), EntityType.PLACE, m.text());
+    Optional<Gazetteer.City> city = gazetteer.city(m.text());
+    city.ifPresent(
+        c -> {
+          putIfPresent(d.ids, "geonames", c.geonamesId());
+          putIfPresent(d.ids, "country", c.countryCode());
+        });
+    return d;
+  }
+
+  private static void putIfPresent(Map<String, String> ids, String scheme, String value) {
+    if (value != null && !value.isBlank()) {
+      ids.put(scheme, value);
+    }
+  }
+
+  /** A single-word person name resolves to the nearest full name in the document ending in it. */
+  private static Draft person(Mention m, int index, List<Mention> all) {
+    String name = m.text();
+    if (!name.contains(" ")) {
+      Optional<String> full = nearestFullName(name, index, all);
+      if (full.isPresent()) {
+        name = full.get();
+      }
+    }
+    return new Draft(EntityKeys.of(EntityType.PERSON, name), EntityType.PERSON, name);
+  }
+
+  private static Optional<String> nearestFullName(String surname, int index, List<Mention> all) {
+    String suffix = " " + surname.toLowerCase(Locale.ROOT);
+    for (int distance = 1; distance < all.size(); distance++) {
+      for (int j : new int[] {index - distance, index + distance}) {
+        if (j >= 0 && j < all.size()) {
+          Mention o = all.get(j);
+          if (o.type() == EntityType.PERSON
+              && o.text().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+            return Optional.of(o.text());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final class Draft {
+    final String key;
+    final EntityType type;
+    final String name;
+    final Set<String> forms = new LinkedHashSet<>();
+    final Map<String, String> ids = new HashMap<>();
+
+    Draft(String key, EntityType type, String name) {
+      this.key = key;
+      this.type = type;
+      this.name = name;
+    }
+  }
+}

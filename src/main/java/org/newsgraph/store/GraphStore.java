@@ -1,0 +1,220 @@
+package org.newsgraph.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.tdb2.TDB2;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Ontology;
+
+/**
+ * A TDB2 dataset holding the graph. The default graph of queries is the union of the named graphs,
+ * so queries need no GRAPH clauses.
+ */
+public final class GraphStore implements AutoCloseable {
+
+  private static final Node SHA256 = NG.sha256;
+  private static final Node VERSION = NG.pipelineVersion;
+
+  private final DatasetGraph dsg;
+
+  private GraphStore(DatasetGraph dsg) {
+    this.dsg = dsg;
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  /** Opens the store in {@code dir}, creating it if needed. */
+  public static GraphStore open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage());
+    }
+    try {
+      return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "cannot open store " + dir + ": " + e.getMessage()
+              + " (is a newsgraph server or build using it? stop it, or use another --store)");
+    }
+  }
+
+  /** An in-memory store, for {@code extract} and tests. */
+  public static GraphStore inMemory() {
+    return new GraphStore(DatabaseMgr.createDatasetGraph());
+  }
+
+  /** The underlying dataset, for the server. */
+  public DatasetGraph datasetGraph() {
+    return dsg;
+  }
+
+  /** What the store holds for an article. */
+  public enum ArticleState {
+    ABSENT,
+    /** Same content, same pipeline: nothing to do. */
+    UNCHANGED,
+    /** Content or pipeline differ: re-extract and replace. */
+    STALE
+  }
+
+  /** Whether the article graph {@code graph} already holds this content from this pipeline. */
+  public ArticleState state(Node graph, String sha256, String pipelineVersion) {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          if (!dsg.containsGraph(graph)) {
+            return ArticleState.ABSENT;
+          }
+          boolean same =
+              dsg.contains(graph, graph, SHA256, NodeFactory.createLiteralString(sha256))
+                  && dsg.contains(
+                      graph, graph, VERSION, NodeFactory.createLiteralString(pipelineVersion));
+          return same ? ArticleState.UNCHANGED : ArticleState.STALE;
+        });
+  }
+
+  /** Replaces the named graph {@code graph} with {@code quads}, atomically. */
+  public void replaceGraph(Node graph, Collection<Quad> quads) {
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          dsg.removeGraph(graph);
+          for (Quad q : quads) {
+            dsg.add(q);
+          }
+        });
+  }
+
+  /** Loads {@code ontology} into the ontology graph unless the same triples are already there. */
+  public void ensureOntology(Graph ontology) {
+    Node g = NodeFactory.createURI(NG.ONTOLOGY);
+    boolean same =
+        Txn.calculateRead(
+            dsg, () -> dsg.containsGraph(g) && dsg.getGraph(g).isIsomorphicWith(ontology));
+    if (!same) {
+      Txn.executeWrite(
+          dsg,
+          () -> {
+            dsg.removeGraph(g);
+            ontology.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+          });
+    }
+  }
+
+  /** The result formats of {@link #query}. */
+  public enum ResultFormat {
+    TABLE,
+    CSV,
+    TSV,
+    JSON
+  }
+
+  /**
+   * Runs a query over the union graph and writes its result: SELECT and ASK results in {@code
+   * format} (CSV, TSV and JSON are the W3C SPARQL results formats), CONSTRUCT and DESCRIBE results as
+   * Turtle (JSON-LD for {@code JSON}).
+   */
+  public void query(Query query, ResultFormat format, OutputStream out) {
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+            if (query.isSelectType()) {
+              ResultSet rs = qe.execSelect();
+              switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+              }
+            } else if (query.isAskType()) {
+              boolean b = qe.execAsk();
+              switch (format) {
+                case TABLE -> writeLine(out, b ? "yes" : "no");
+                case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+              }
+            } else {
+              Model g = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+              RDFDataMgr.write(
+                  out, g, format == ResultFormat.JSON ? RDFFormat.JSONLD : RDFFormat.TURTLE_PRETTY);
+            }
+          }
+        });
+  }
+
+  private static void writeLine(OutputStream out, String line) {
+    try {
+      out.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Shape violations of the union graph, one line each; empty when it conforms. */
+  public List<String> violations() {
+    return Txn.calculateRead(dsg, () -> Ontology.violations(dsg.getUnionGraph()));
+  }
+
+  /** How many articles the store holds. */
+  public long articleCount() {
+    return Txn.calculateRead(
+        dsg,
+        () ->
+            dsg.stream(Node.ANY, Node.ANY, RDF.Nodes.type, SchemaDO.NewsArticle.asNode())
+                .count());
+  }
+
+  /** Writes the union of all graphs ({@code format} a triples format) or the dataset (quads). */
+  public void export(RDFFormat format, OutputStream out) {
+    Txn.executeRead(
+        dsg,
+        () -> {
+          if (RDFLanguages.isQuads(format.getLang())) {
+            RDFDataMgr.write(out, dsg, format);
+          } else {
+            RDFDataMgr.write(out, dsg.getUnionGraph(), format);
+          }
+        });
+  }
+
+  /** A copy of the whole store as an in-memory dataset, for comparisons in tests and tools. */
+  public Dataset snapshot() {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          Dataset copy = DatasetFactory.create();
+          dsg.find().forEachRemaining(q -> copy.asDatasetGraph().add(q));
+          return copy;
+        });
+  }
+
+  @Override
+  public void close() {
+    dsg.close();
+  }
+}
