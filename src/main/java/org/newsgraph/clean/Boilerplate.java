@@ -48,34 +48,56 @@ final class Boilerplate {
           rule(Kind.NEWSLETTER, "\\bprivacy (?:notice|policy|statement)\\b"),
           rule(Kind.NEWSLETTER, "\\bunsubscribe\\b|\\bsubscribe (?:now|today|here|to our)\\b"),
           rule(Kind.NEWSLETTER, "^sign up$|\\bsign up (?:now|here|today|for free|for our)\\b"),
-          rule(Kind.NOTIFICATIONS, "\\b(?:push |browser )?notifications?\\b.{0,60}"
-              + "\\b(?:from|browser|preferences|settings|enable|allow|turn on|manage)"),
+          rule(
+              Kind.NOTIFICATIONS,
+              "\\b(?:push |browser )?notifications?\\b.{0,60}"
+                  + "\\b(?:from|browser|preferences|settings|enable|allow|turn on|manage)"),
           rule(Kind.NOTIFICATIONS, "\\b(?:enable|allow|turn on|manage) (?:push )?notifications\\b"),
           rule(Kind.APPEAL, "^(?:your|our readers'?) (?:support|donation|contribution)s?\\b"),
-          rule(Kind.APPEAL, "\\byour (?:donation|contribution|support) (?:allows|helps|makes|means|"
-              + "keeps|enables)\\b"),
-          rule(Kind.APPEAL, "\\b(?:please )?(?:consider )?(?:donate|donating|make a donation|"
-              + "make a contribution)\\b"),
-          rule(Kind.APPEAL, "\\bsupport (?:us|our journalism|independent journalism|"
-              + "quality journalism|our reporting|our work)\\b"),
-          rule(Kind.APPEAL, "\\bpaywalls?\\b|\\breader[- ]funded\\b|\\bbecome a (?:member|"
-              + "subscriber|supporter|patron)\\b|\\balready a (?:subscriber|member)\\b"),
-          rule(Kind.COMMENTS, "^(?:\\d+\\s+)?comments?$|^(?:view|show|read|load|see) (?:all |the )?"
-              + "(?:\\d+ )?comments?$"),
-          rule(Kind.COMMENTS, "\\bjoin (?:our|the) (?:commenting|comments?|conversation|discussion|"
-              + "debate)\\b|\\bcommenting forum\\b|\\bthought-provoking conversations\\b"),
-          rule(Kind.COMMENTS, "\\bfollow other [\\p{L} ]{1,30} readers\\b|\\bcommunity guidelines\\b"
-              + "|\\b(?:leave|post|add|write) a comment\\b"),
+          rule(
+              Kind.APPEAL,
+              "\\byour (?:donation|contribution|support) (?:allows|helps|makes|means|"
+                  + "keeps|enables)\\b"),
+          rule(
+              Kind.APPEAL,
+              "\\b(?:please )?(?:consider )?(?:donate|donating|make a donation|"
+                  + "make a contribution)\\b"),
+          rule(
+              Kind.APPEAL,
+              "\\bsupport (?:us|our journalism|independent journalism|"
+                  + "quality journalism|our reporting|our work)\\b"),
+          rule(
+              Kind.APPEAL,
+              "\\bpaywalls?\\b|\\breader[- ]funded\\b|\\bbecome a (?:member|"
+                  + "subscriber|supporter|patron)\\b|\\balready a (?:subscriber|member)\\b"),
+          rule(
+              Kind.COMMENTS,
+              "^(?:\\d+\\s+)?comments?$|^(?:view|show|read|load|see) (?:all |the )?"
+                  + "(?:\\d+ )?comments?$"),
+          rule(
+              Kind.COMMENTS,
+              "\\bjoin (?:our|the) (?:commenting|comments?|conversation|discussion|"
+                  + "debate)\\b|\\bcommenting forum\\b|\\bthought-provoking conversations\\b"),
+          rule(
+              Kind.COMMENTS,
+              "\\bfollow other [\\p{L} ]{1,30} readers\\b|\\bcommunity guidelines\\b"
+                  + "|\\b(?:leave|post|add|write) a comment\\b"),
           rule(Kind.LOGIN, "\\bthank you for registering\\b"),
           rule(Kind.LOGIN, "\\brefresh (?:the|your|this) (?:page|browser)\\b"),
           rule(Kind.LOGIN, "\\b(?:be )?logged in|\\blog ?in to\\b|\\bsign in to\\b"),
-          rule(Kind.LOGIN, "\\bcreate (?:an|a free|your) account\\b|\\balready have an account\\b"
-              + "|\\bforgot(?:ten)? (?:your )?password\\b|^(?:log ?in|sign in|register)$"),
-          rule(Kind.SHARING, "^(?:share|share this( article| story)?|print|e-?mail|tweet|copy link"
-              + "|advertisement|skip advert|ad|listen to (?:this )?article)$"),
-          rule(Kind.SHARING, "\\bshare (?:this|on) (?:article|story|facebook|twitter|whatsapp)\\b"
-              + "|\\b(?:accept|manage) (?:all )?cookies\\b|\\bdownload (?:our|the) app\\b"
-              + "|\\bclick here\\b"));
+          rule(
+              Kind.LOGIN,
+              "\\bcreate (?:an|a free|your) account\\b|\\balready have an account\\b"
+                  + "|\\bforgot(?:ten)? (?:your )?password\\b|^(?:log ?in|sign in|register)$"),
+          rule(
+              Kind.SHARING,
+              "^(?:share|share this( article| story)?|print|e-?mail|tweet|copy link"
+                  + "|advertisement|skip advert|ad|listen to (?:this )?article)$"),
+          rule(
+              Kind.SHARING,
+              "\\bshare (?:this|on) (?:article|story|facebook|twitter|whatsapp)\\b"
+                  + "|\\b(?:accept|manage) (?:all )?cookies\\b|\\bdownload (?:our|the) app\\b"
+                  + "|\\bclick here\\b"));
 
   /** A line that opens with these names another article; dropped whatever its length. */
   private static final Pattern REFERRAL =
@@ -94,7 +116,9 @@ final class Boilerplate {
       Pattern.compile(
           "^(?:(?:images?|pictures?|photos?|photographs?|photo credit|credits?|footage|video|"
               + "illustration|graphic)\\s*:\\s*.{1,80}"
-              + "|\\(?(?:via\\s+)?" + Credits.AGENCY + "\\)?)$",
+              + "|\\(?(?:via\\s+)?"
+              + Credits.AGENCY
+              + "\\)?)$",
           I);
 
   /**

@@ -13,7 +13,10 @@ final class Bylines {
 
   private static final Pattern BY =
       Pattern.compile(
-          "^(?:By|BY|Written by|Words by|Report by)\\s+(?<name>" + NAME + "(?:(?: and|,| &) " + NAME
+          "^(?:By|BY|Written by|Words by|Report by)\\s+(?<name>"
+              + NAME
+              + "(?:(?: and|,| &) "
+              + NAME
               + ")*?)(?:\\s*(?:[,|–—]|\\s-|\\bin\\b|\\bfor\\b)\\s*.{0,60})?$");
 
   private static final Pattern CREDIT_LINE =

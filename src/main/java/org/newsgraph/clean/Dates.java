@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * 2022, 15:44}, {@code September 27, 2022}, ISO 8601 date-times.
  *
  * <p>The result is ISO 8601: a date-time with offset ({@code 2022-09-27T21:45:00+01:00}) when a
- * time and a known zone are given, else the date alone ({@code 2022-09-27}); a local time without
- * a zone is dropped because it cannot be placed on the timeline. A date without a year is not a
- * date here: guessing the year would invent facts. Pure and thread-safe.
+ * time and a known zone are given, else the date alone ({@code 2022-09-27}); a local time without a
+ * zone is dropped because it cannot be placed on the timeline. A date without a year is not a date
+ * here: guessing the year would invent facts. Pure and thread-safe.
  */
 public final class Dates {
 
@@ -41,13 +41,15 @@ public final class Dates {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final String LABEL =
-      "(?<label>(?<!\\p{L})(?i:date|dated|published|first published|updated|last updated|posted|status)"
-          + "\\s*:?\\s*(?i:on\\s+)?)?";
+      "(?<label>(?<!\\p{L})(?i:date|dated|published|first published|updated|last"
+          + " updated|posted|status)\\s*:?\\s*(?i:on\\s+)?)?";
   private static final String WEEKDAY =
       "(?:(?i:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
           + "|saturday|sat|sunday|sun)\\.?,?\\s+)?";
   private static final String DMY =
-      "(?<d1>\\d{1,2})(?i:st|nd|rd|th)?\\.?\\s+(?i:of\\s+)?(?<m1>(?i:" + MONTH + "))\\.?,?\\s+"
+      "(?<d1>\\d{1,2})(?i:st|nd|rd|th)?\\.?\\s+(?i:of\\s+)?(?<m1>(?i:"
+          + MONTH
+          + "))\\.?,?\\s+"
           + "(?<y1>\\d{4})";
   private static final String MDY =
       "(?<m2>(?i:" + MONTH + "))\\.?\\s+(?<d2>\\d{1,2})(?i:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})";

@@ -10,12 +10,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What an HTML page says about itself (title, date, author, outlet) and its main text as
- * paragraphs separated by blank lines.
+ * What an HTML page says about itself (title, date, author, outlet) and its main text as paragraphs
+ * separated by blank lines.
  *
- * <p>The main content is found Readability-style: every paragraph with some text scores points
- * for its length and commas, its parent gets them all and its grandparent half, and the element
- * with the most points wins. Navigation, forms, scripts and the like are removed first.
+ * <p>The main content is found Readability-style: every paragraph with some text scores points for
+ * its length and commas, its parent gets them all and its grandparent half, and the element with
+ * the most points wins. Navigation, forms, scripts and the like are removed first.
  */
 record HtmlPage(
     Optional<String> title,

@@ -38,13 +38,17 @@ final class Layout {
 
   /** How many paragraphs after "Your support ..." may still belong to the appeal. */
   private static final int APPEAL_SPAN = 6;
+
   /** The furthest down the page (in content lines) a bare author name is looked for. */
   private static final int BYLINE_ZONE = 6;
+
   /** Body lines needed before a "More stories" heading can end the article. */
   private static final int MIN_BODY_BEFORE_LIST = 3;
+
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final int MAX_HEADLINE_CHARS = 250;
   private static final int MAX_PICTURE_TAG_WORDS = 8;
+
   /** Longer text above a credit line is a paragraph the credit merely follows. */
   private static final int MAX_CAPTION_WORDS = 40;
 
@@ -69,8 +73,8 @@ final class Layout {
   }
 
   /**
-   * Lays out {@code input}; a {@code knownTitle} from the source marks the headline line instead
-   * of the first-short-line rule.
+   * Lays out {@code input}; a {@code knownTitle} from the source marks the headline line instead of
+   * the first-short-line rule.
    */
   static Result of(List<Line> input, Optional<String> knownTitle) {
     Layout l = new Layout(splitDatePrefixes(input));
@@ -221,9 +225,7 @@ final class Layout {
     for (int i = 0; i < end; i++) {
       String s = lines[i].text();
       boolean aboveCredit =
-          i + 1 < end
-              && roles[i + 1] == Role.CREDIT
-              && Boilerplate.words(s) <= MAX_CAPTION_WORDS;
+          i + 1 < end && roles[i + 1] == Role.CREDIT && Boilerplate.words(s) <= MAX_CAPTION_WORDS;
       if (roles[i] == Role.BODY && (aboveCredit || IMAGE_PHRASE.matcher(s).find())) {
         roles[i] = Role.CAPTION;
       }

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * A line of normalised text that remembers, for every character, the raw offset it was copied
- * from. Cutting and joining lines keeps that map, so the cleaned document can point back into the
- * raw body whatever was trimmed, collapsed or dropped on the way.
+ * A line of normalised text that remembers, for every character, the raw offset it was copied from.
+ * Cutting and joining lines keeps that map, so the cleaned document can point back into the raw
+ * body whatever was trimmed, collapsed or dropped on the way.
  */
 final class Line {
 
@@ -19,9 +19,9 @@ final class Line {
   }
 
   /**
-   * Normalises {@code raw[from, to)}: odd spaces become plain spaces, invisible characters go,
-   * runs of spaces collapse to one, the ends are trimmed, and the result is NFC. Quotes and dashes
-   * are kept as written.
+   * Normalises {@code raw[from, to)}: odd spaces become plain spaces, invisible characters go, runs
+   * of spaces collapse to one, the ends are trimmed, and the result is NFC. Quotes and dashes are
+   * kept as written.
    */
   static Line of(String raw, int from, int to) {
     StringBuilder sb = new StringBuilder(to - from);

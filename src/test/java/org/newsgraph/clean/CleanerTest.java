@@ -204,8 +204,7 @@ class CleanerTest {
 
   @Test
   void imagePhraseMakesACaption() {
-    Document d =
-        clean(page(BODY_1, "This aerial photo taken on Monday shows the depot.", BODY_2));
+    Document d = clean(page(BODY_1, "This aerial photo taken on Monday shows the depot.", BODY_2));
     assertEquals(BlockKind.CAPTION, d.blocks().get(1).kind());
   }
 
@@ -293,7 +292,8 @@ class CleanerTest {
 
   @Test
   void normalisesSpacesButKeepsQuotes() {
-    Document d = clean("“Fares\u00A0stay   the same,”\tshe said.\u200B\n\nCafe\u0301 owners agree.");
+    Document d =
+        clean("“Fares\u00A0stay   the same,”\tshe said.\u200B\n\nCafe\u0301 owners agree.");
     assertEquals("“Fares stay the same,” she said.\n\nCafé owners agree.", d.text());
   }
 
@@ -361,8 +361,7 @@ class CleanerTest {
             + "</body></html>";
     Document d = CLEANER.clean(new RawArticle(meta(), RawArticle.Format.HTML, html));
     assertEquals(
-        List.of(
-            "HEADLINE Council backs bigger bus budget", "BODY " + BODY_1, "BODY " + BODY_2),
+        List.of("HEADLINE Council backs bigger bus budget", "BODY " + BODY_1, "BODY " + BODY_2),
         render(d));
     assertEquals(Optional.of("Council backs bigger bus budget"), d.meta().title());
     assertEquals(Optional.of("The Metro Herald"), d.meta().publisher());

@@ -101,11 +101,7 @@ class SeedsTest {
   @TestFactory
   Stream<DynamicTest> noFurnitureSurvives() throws IOException {
     try (Stream<Path> files = Files.list(SEEDS)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream()
+      return files.map(p -> p.getFileName().toString()).sorted().toList().stream()
           .map(
               file ->
                   DynamicTest.dynamicTest(
