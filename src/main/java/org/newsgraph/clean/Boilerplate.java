@@ -35,7 +35,16 @@ final class Boilerplate {
 
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** A line with one of these signals is furniture when short, or when it has two signals. */
+  /** A short line with one signal is furniture; so is a longer one dense with signals. */
+  private static final int MAX_WORDS_ONE_SIGNAL = 15;
+
+  /**
+   * A body paragraph may mention a donation or a newsletter in passing; furniture is made of such
+   * phrases. Lines with at most this many words per signal count as furniture.
+   */
+  private static final int WORDS_PER_SIGNAL = 20;
+
+  /** Phrases of prompts and appeals; each occurrence counts as one signal. */
   private static final List<Rule> SIGNALS =
       List.of(
           rule(Kind.NEWSLETTER, "\\bnewsletters?\\b"),
@@ -161,7 +170,9 @@ final class Boilerplate {
         hits++;
       }
     }
-    if (hits >= 2 || (hits == 1 && words(line) <= 15)) {
+    int words = words(line);
+    if (hits == 1 && words <= MAX_WORDS_ONE_SIGNAL
+        || hits >= 2 && words <= WORDS_PER_SIGNAL * hits) {
       return Optional.of(first);
     }
     return Optional.empty();

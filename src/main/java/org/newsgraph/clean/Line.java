@@ -47,11 +47,6 @@ final class Line {
     return new Line(sb.substring(0, n), Arrays.copyOf(src, n)).nfc();
   }
 
-  /** A line of generated text (from HTML), whose offsets the caller will not use. */
-  static Line unmapped(String text) {
-    return of(text, 0, text.length());
-  }
-
   String text() {
     return text;
   }

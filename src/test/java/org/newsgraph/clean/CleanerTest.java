@@ -72,6 +72,16 @@ class CleanerTest {
   }
 
   @Test
+  void longParagraphMentioningDonationsAndNewslettersStays() {
+    String para =
+        "The charity, which relies on donations, said readers who subscribe to its newsletter"
+            + " would see the accounts first, and that its paywall-free site had grown. "
+            + BODY_1.repeat(4);
+    Document d = clean(page(para, BODY_2));
+    assertEquals(List.of("BODY " + para.strip(), "BODY " + BODY_2), render(d));
+  }
+
+  @Test
   void dropsNotificationPromptsAndNamesThePublisher() {
     Document d =
         clean(
