@@ -26,7 +26,8 @@ import org.newsgraph.model.Token;
  *
  * <ul>
  *   <li>Country names, aliases and demonyms ("Kazakh", "Russians") become COUNTRY mentions; a name
- *       the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE.
+ *       the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE. A
+ *       one-word "person" that is a capital city is a PLACE.
  *   <li>A mention is the name only: leading titles ("President", "Mr."), demonyms and possessive
  *       {@code 's} are left out. Titles, demonyms, months and weekdays alone are never people.
  *   <li>Headlines set in Title Case (and body lines wholly in Title Case), captions and bylines
@@ -241,7 +242,7 @@ final class NameAnnotator implements Stage {
           kept.add(c);
         }
       }
-      all.addAll(mergeWithGazetteer(kept, countryCandidates(doc, s)));
+      all.addAll(mergeWithGazetteer(doc, kept, countryCandidates(doc, s)));
     }
     all.addAll(propagate(doc, all, bodyVotes));
     all.sort(Comparator.comparingInt(Candidate::start));
@@ -293,7 +294,9 @@ final class NameAnnotator implements Stage {
         continue; // names do not run across line breaks; such spans join a title to the next line
       }
       Optional<Gazetteer.Match> country = gazetteer.match(textOf(doc, c));
-      if (country.isPresent()) {
+      if (type == EntityType.PERSON && end - start == 1 && isCapital(textOf(doc, c))) {
+        out.add(c.withType(EntityType.PLACE));
+      } else if (country.isPresent()) {
         out.add(
             new Candidate(
                 start, end, EntityType.COUNTRY, country.get().demonym() ? "demonym" : "model"));
@@ -326,11 +329,14 @@ final class NameAnnotator implements Stage {
   }
 
   /**
-   * A model name that contains a country match wins over it ("Bank of Ghana"); otherwise the
-   * gazetteer wins over the model names it overlaps.
+   * A model name that contains a country match wins over it ("Bank of Ghana") unless it is only a
+   * list of countries ("Uzbekistan and Kyrgyzstan"); otherwise the gazetteer wins over the model
+   * names it overlaps.
    */
-  private static List<Candidate> mergeWithGazetteer(List<Candidate> model, List<Candidate> gaz) {
+  private static List<Candidate> mergeWithGazetteer(
+      Document doc, List<Candidate> model, List<Candidate> gaz) {
     List<Candidate> out = new ArrayList<>(model);
+    out.removeIf(m -> m.type() != EntityType.COUNTRY && isListOfCountries(doc, m, gaz));
     for (Candidate g : gaz) {
       if (out.stream().anyMatch(m -> m.contains(g))) {
         continue;
@@ -339,6 +345,22 @@ final class NameAnnotator implements Stage {
       out.add(g);
     }
     return out;
+  }
+
+  /**
+   * Whether every token of {@code m} is in a country match or is a function word or punctuation.
+   */
+  private static boolean isListOfCountries(Document doc, Candidate m, List<Candidate> gaz) {
+    for (int i = m.start(); i < m.end(); i++) {
+      int t = i;
+      String text = doc.tokens().get(i).text();
+      if (gaz.stream().noneMatch(g -> m.contains(g) && g.start() <= t && t < g.end())
+          && !FUNCTION_WORDS.contains(lower(text))
+          && !isPunctuation(text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Type votes for every model name in body sentences, a person's surname counting as a name. */
@@ -507,12 +529,18 @@ final class NameAnnotator implements Stage {
         || gazetteer.match(token).isPresent();
   }
 
+  /** Capitals are seldom also a person's single name, unlike many other city names. */
+  private boolean isCapital(String name) {
+    return gazetteer.city(name).map(Gazetteer.City::capital).orElse(false);
+  }
+
   private boolean isPlausibleSurname(String token) {
     return token.length() > 1
         && startsUpper(token)
         && !TITLES.contains(lower(token))
         && !CALENDAR.contains(lower(token))
-        && gazetteer.match(token).isEmpty();
+        && gazetteer.match(token).isEmpty()
+        && !isCapital(token);
   }
 
   private static boolean allIn(Document doc, int start, int end, Set<String> words) {

@@ -105,4 +105,16 @@ class NameAnnotatorTest {
         List.of("[13,23) COUNTRY Kazakhstan", "[26,43) ORGANIZATION Interior Ministry"),
         TestDocs.rendered(doc));
   }
+
+  @Test
+  void listOfCountriesIsSeveralCountries() {
+    Document doc =
+        TestDocs.annotate(TestDocs.body("Leaders from Uzbekistan and Kyrgyzstan met in Bishkek."));
+    assertEquals(
+        List.of("COUNTRY Uzbekistan", "COUNTRY Kyrgyzstan"),
+        doc.mentions().stream()
+            .filter(m -> m.type() == EntityType.COUNTRY)
+            .map(m -> m.type() + " " + m.text())
+            .toList());
+  }
 }
