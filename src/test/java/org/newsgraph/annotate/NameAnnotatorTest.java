@@ -117,4 +117,14 @@ class NameAnnotatorTest {
             .map(m -> m.type() + " " + m.text())
             .toList());
   }
+
+  @Test
+  void nameBeforePossessiveKeepsItsType() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "Prime Minister Erik Dahlgren arrived in Oslo.",
+                "Dahlgren's speech drew protests."));
+    assertEquals(List.of("Erik Dahlgren", "Dahlgren"), TestDocs.texts(doc, EntityType.PERSON));
+  }
 }

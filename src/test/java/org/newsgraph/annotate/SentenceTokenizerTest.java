@@ -87,4 +87,12 @@ class SentenceTokenizerTest {
         tokens("He called it a “humanitarian matter” (again)."));
     assertEquals(List.of("‘", "No", "’", ",", "she", "said", "."), tokens("‘No’, she said."));
   }
+
+  @Test
+  void abbreviationsAndNumbersStayWhole() {
+    assertEquals(
+        List.of(
+            "The", "U.S.", "sent", "5,000", "troops", "to", "the", "Russians", "’", "border", "."),
+        tokens("The U.S. sent 5,000 troops to the Russians’ border."));
+  }
 }
