@@ -44,144 +44,33 @@ final class NameAnnotator implements Stage {
 
   /** Words that precede names as titles or descriptions but are never part of them. */
   private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "miss",
-          "dr",
-          "dr.",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "president",
-          "vice",
-          "prime",
-          "minister",
-          "secretary",
-          "general",
-          "gen.",
-          "senator",
-          "sen.",
-          "rep.",
-          "representative",
-          "congressman",
-          "congresswoman",
-          "governor",
-          "gov.",
-          "mayor",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "emperor",
-          "pope",
-          "cardinal",
-          "archbishop",
-          "bishop",
-          "rabbi",
-          "imam",
-          "mullah",
-          "ayatollah",
-          "sheikh",
-          "chancellor",
-          "premier",
-          "foreign",
-          "defense",
-          "defence",
-          "interior",
-          "finance",
-          "justice",
-          "judge",
-          "chief",
-          "deputy",
-          "acting",
-          "former",
-          "late",
-          "colonel",
-          "col.",
-          "lieutenant",
-          "lt.",
-          "captain",
-          "capt.",
-          "major",
-          "maj.",
-          "sergeant",
-          "sgt.",
-          "admiral",
-          "commander",
-          "marshal",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "director",
-          "ceo",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "ambassador",
-          "envoy",
-          "speaker",
-          "professor",
-          "prof.",
-          "st.",
-          "saint",
-          "father",
-          "brother",
-          "sister",
-          "leader",
-          "head",
-          "official");
+      words(
+          "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime "
+              + "minister secretary general gen. senator sen. rep. representative congressman "
+              + "congresswoman governor gov. mayor king queen prince princess emperor pope "
+              + "cardinal archbishop bishop rabbi imam mullah ayatollah sheikh chancellor premier "
+              + "foreign defense defence interior finance justice judge chief deputy acting "
+              + "former late colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. "
+              + "admiral commander marshal chairman chairwoman chair director ceo spokesman "
+              + "spokeswoman spokesperson ambassador envoy speaker professor prof. st. saint "
+              + "father brother sister leader head official");
 
   private static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "mar.",
-          "apr.",
-          "jun.",
-          "jul.",
-          "aug.",
-          "sep.",
-          "sept.",
-          "oct.",
-          "nov.",
-          "dec.",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      words(
+          "january february march april may june july august september october november "
+              + "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday "
+              + "tuesday wednesday thursday friday saturday sunday");
 
   /** Capitalised at the start of a sentence, but never a name on their own. */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its",
-          "my", "your", "we", "i", "you", "he", "she", "it", "they", "for", "in", "on", "at", "of",
-          "by", "with", "to", "from", "as", "and", "or", "but", "if", "when", "while", "after",
-          "before", "since", "about", "amid", "over", "under", "into", "is", "are", "was", "were",
-          "be", "will", "would", "can", "could", "not", "no", "so", "than");
+      words(
+          "the a an this that these those our their his her its my your we i you he she it "
+              + "they for in on at of by with to from as and or but if when while after before "
+              + "since about amid over under into is are was were be will would can could not no "
+              + "so than");
 
   private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      words("monday tuesday wednesday thursday friday saturday sunday");
 
   /** A name candidate over document token indices {@code [start, end)}. */
   private record Candidate(int start, int end, EntityType type, String source) {
@@ -566,6 +455,10 @@ final class NameAnnotator implements Stage {
       }
     }
     return start;
+  }
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.split(" "));
   }
 
   private static boolean isPossessiveOrPunct(String token) {
