@@ -1,0 +1,507 @@
+package org.newsgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
+import org.newsgraph.model.BlockKind;
+import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Stage;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds names (POS → MENTIONS) by combining the trained name finder with the country gazetteer.
+ *
+ * <ul>
+ *   <li>Country names, aliases and demonyms ("Kazakh", "Russians") become COUNTRY mentions; a name
+ *       the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE. A
+ *       one-word "person" that is a capital city is a PLACE.
+ *   <li>A mention is the name only: leading titles ("President", "Mr."), demonyms and possessive
+ *       {@code 's} are left out. Titles, demonyms, months and weekdays alone are never people.
+ *   <li>Headlines set in Title Case (and body lines wholly in Title Case), captions and bylines
+ *       give the model no reliable capitalisation cues, so a person found there is kept only when
+ *       the body has the same name typed as a person (in Title Case lines this holds for every
+ *       model type).
+ *   <li>A name typed in the body keeps that type throughout the document: other mentions of it are
+ *       retyped by majority, and untagged occurrences of it (or of a person's surname) are added.
+ * </ul>
+ *
+ * <p>Mention sources: {@code model}, {@code gazetteer}, {@code demonym}, {@code rule}.
+ */
+final class NameAnnotator implements Stage {
+
+  /** Words that precede names as titles or descriptions but are never part of them. */
+  private static final Set<String> TITLES =
+      words(
+          "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime "
+              + "minister secretary general gen. senator sen. rep. representative congressman "
+              + "congresswoman governor gov. mayor king queen prince princess emperor pope "
+              + "cardinal archbishop bishop rabbi imam mullah ayatollah sheikh chancellor premier "
+              + "foreign defense defence interior finance justice judge chief deputy acting "
+              + "former late colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. "
+              + "admiral commander marshal chairman chairwoman chair director ceo spokesman "
+              + "spokeswoman spokesperson ambassador envoy speaker professor prof. st. saint "
+              + "father brother sister leader head official");
+
+  private static final Set<String> CALENDAR =
+      words(
+          "january february march april may june july august september october november "
+              + "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday "
+              + "tuesday wednesday thursday friday saturday sunday");
+
+  /** Capitalised at the start of a sentence, but never a name on their own. */
+  private static final Set<String> FUNCTION_WORDS =
+      words(
+          "the a an this that these those our their his her its my your we i you he she it "
+              + "they for in on at of by with to from as and or but if when while after before "
+              + "since about amid over under into is are was were be will would can could not no "
+              + "so than");
+
+  private static final Set<String> WEEKDAYS =
+      words("monday tuesday wednesday thursday friday saturday sunday");
+
+  /** A name candidate over document token indices {@code [start, end)}. */
+  private record Candidate(int start, int end, EntityType type, String source) {
+
+    boolean overlaps(Candidate o) {
+      return start < o.end && o.start < end;
+    }
+
+    boolean contains(Candidate o) {
+      return start <= o.start && o.end <= end;
+    }
+
+    Candidate withType(EntityType t) {
+      return new Candidate(start, end, t, source);
+    }
+  }
+
+  private final NameFinderME finder;
+  private final Gazetteer gazetteer;
+
+  NameAnnotator(Models models) {
+    this.finder = new NameFinderME(models.names());
+    this.gazetteer = models.gazetteer();
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.MENTIONS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    finder.clearAdaptiveData();
+    List<Sentence> sentences = doc.sentences();
+    List<List<Candidate>> found = new ArrayList<>();
+    for (Sentence s : sentences) {
+      found.add(modelCandidates(doc, s));
+    }
+    Map<String, Map<EntityType, Integer>> bodyVotes = bodyVotes(doc, found);
+    List<Candidate> all = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Candidate> kept = new ArrayList<>();
+      boolean uncued = isUncued(doc, s);
+      boolean titleCase = uncued && s.kind() != BlockKind.CAPTION && s.kind() != BlockKind.BYLINE;
+      for (Candidate c : found.get(s.index())) {
+        String text = textOf(doc, c);
+        Optional<EntityType> bodyType = majority(bodyVotes.get(text));
+        if (c.type() == EntityType.COUNTRY) {
+          kept.add(c);
+        } else if (bodyType.isPresent()) {
+          kept.add(c.withType(bodyType.get()));
+        } else if (!(titleCase || uncued && c.type() == EntityType.PERSON)) {
+          kept.add(c);
+        }
+      }
+      all.addAll(mergeWithGazetteer(doc, kept, countryCandidates(doc, s)));
+    }
+    all.addAll(propagate(doc, all, bodyVotes));
+    all.sort(Comparator.comparingInt(Candidate::start));
+    List<Mention> mentions = new ArrayList<>();
+    for (Candidate c : all) {
+      CharSpan span = charSpan(doc, c);
+      mentions.add(
+          new Mention(
+              span, sentenceOf(doc, c.start()), c.type(), span.of(doc.text()), "", c.source()));
+    }
+    return doc.withMentions(mentions);
+  }
+
+  /** The model's names in one sentence, trimmed and typed. */
+  private List<Candidate> modelCandidates(Document doc, Sentence s) {
+    List<Token> tokens = doc.tokensOf(s);
+    List<Candidate> out = new ArrayList<>();
+    for (Span span : finder.find(ModelText.of(tokens))) {
+      int start = s.tokens().start() + span.getStart();
+      int end = s.tokens().start() + span.getEnd();
+      EntityType type =
+          switch (span.getType()) {
+            case "person" -> EntityType.PERSON;
+            case "organization" -> EntityType.ORGANIZATION;
+            default -> EntityType.PLACE;
+          };
+      while (start < end && isPunctuation(doc.tokens().get(start).text())) {
+        start++;
+      }
+      while (end > start && isPossessiveOrPunct(doc.tokens().get(end - 1).text())) {
+        end--;
+      }
+      if (type == EntityType.PERSON) {
+        while (start < end && isNotPartOfPersonName(doc.tokens().get(start).text())) {
+          start++;
+        }
+        while (end > start && WEEKDAYS.contains(lower(doc.tokens().get(end - 1).text()))) {
+          end--;
+        }
+      }
+      start = afterCountryPossessive(doc, start, end);
+      if (start == end
+          || allIn(doc, start, end, CALENDAR)
+          || allIn(doc, start, end, FUNCTION_WORDS)) {
+        continue;
+      }
+      Candidate c = new Candidate(start, end, type, "model");
+      if (textOf(doc, c).indexOf('\n') >= 0) {
+        continue; // names do not run across line breaks; such spans join a title to the next line
+      }
+      Optional<Gazetteer.Match> country = gazetteer.match(textOf(doc, c));
+      if (type == EntityType.PERSON && end - start == 1 && isCapital(textOf(doc, c))) {
+        out.add(c.withType(EntityType.PLACE));
+      } else if (country.isPresent()) {
+        out.add(
+            new Candidate(
+                start, end, EntityType.COUNTRY, country.get().demonym() ? "demonym" : "model"));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Longest gazetteer matches of country names and demonyms, starting at capitalised tokens. */
+  private List<Candidate> countryCandidates(Document doc, Sentence s) {
+    List<Candidate> out = new ArrayList<>();
+    int end = s.tokens().end();
+    for (int i = s.tokens().start(); i < end; i++) {
+      if (!startsUpper(doc.tokens().get(i).text())) {
+        continue;
+      }
+      for (int j = Math.min(end, i + gazetteer.maxFormTokens()); j > i; j--) {
+        Candidate c = new Candidate(i, j, EntityType.COUNTRY, "gazetteer");
+        Optional<Gazetteer.Match> m = gazetteer.match(textOf(doc, c));
+        if (m.isPresent()) {
+          out.add(m.get().demonym() ? new Candidate(i, j, EntityType.COUNTRY, "demonym") : c);
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A model name that contains a country match wins over it ("Bank of Ghana") unless it is only a
+   * list of countries ("Uzbekistan and Kyrgyzstan"); otherwise the gazetteer wins over the model
+   * names it overlaps.
+   */
+  private static List<Candidate> mergeWithGazetteer(
+      Document doc, List<Candidate> model, List<Candidate> gaz) {
+    List<Candidate> out = new ArrayList<>(model);
+    out.removeIf(m -> m.type() != EntityType.COUNTRY && isListOfCountries(doc, m, gaz));
+    for (Candidate g : gaz) {
+      if (out.stream().anyMatch(m -> m.contains(g))) {
+        continue;
+      }
+      out.removeIf(m -> m.overlaps(g));
+      out.add(g);
+    }
+    return out;
+  }
+
+  /**
+   * Whether every token of {@code m} is in a country match or is a function word or punctuation.
+   */
+  private static boolean isListOfCountries(Document doc, Candidate m, List<Candidate> gaz) {
+    for (int i = m.start(); i < m.end(); i++) {
+      int t = i;
+      String text = doc.tokens().get(i).text();
+      if (gaz.stream().noneMatch(g -> m.contains(g) && g.start() <= t && t < g.end())
+          && !FUNCTION_WORDS.contains(lower(text))
+          && !isPunctuation(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Type votes for every model name in body sentences, a person's surname counting as a name. */
+  private Map<String, Map<EntityType, Integer>> bodyVotes(
+      Document doc, List<List<Candidate>> found) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.kind() != BlockKind.BODY || isUncued(doc, s)) {
+        continue;
+      }
+      for (Candidate c : found.get(s.index())) {
+        if (c.type() == EntityType.COUNTRY) {
+          continue;
+        }
+        vote(votes, textOf(doc, c), c.type());
+        if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
+          String surname = doc.tokens().get(c.end() - 1).text();
+          if (isPlausibleSurname(surname)) {
+            vote(votes, surname, EntityType.PERSON);
+          }
+        }
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * Occurrences of names typed in the body that no mention covers yet: the document-level
+   * consistency rule. The text must match token by token and contain a proper noun.
+   */
+  private List<Candidate> propagate(
+      Document doc, List<Candidate> existing, Map<String, Map<EntityType, Integer>> votes) {
+    Map<String, List<String[]>> byFirstToken = new HashMap<>();
+    Map<String, EntityType> typeOf = new HashMap<>();
+    votes.forEach(
+        (text, v) ->
+            majority(v)
+                .ifPresent(
+                    t -> {
+                      String[] parts = text.split(" ");
+                      byFirstToken.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+                      typeOf.put(text, t);
+                    }));
+    boolean[] covered = new boolean[doc.tokens().size()];
+    for (Candidate c : existing) {
+      for (int i = c.start(); i < c.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+        List<String[]> names = byFirstToken.get(doc.tokens().get(i).text());
+        if (covered[i] || names == null) {
+          continue;
+        }
+        int best = -1;
+        String bestText = "";
+        for (String[] name : names) {
+          int end = i + name.length;
+          if (end > best && end <= s.tokens().end() && matches(doc, i, name, covered)) {
+            best = end;
+            bestText = String.join(" ", name);
+          }
+        }
+        if (best > 0 && hasProperNoun(doc, i, best)) {
+          out.add(new Candidate(i, best, typeOf.get(bestText), "rule"));
+          i = best - 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Document doc, int start, String[] name, boolean[] covered) {
+    for (int k = 0; k < name.length; k++) {
+      if (covered[start + k] || !doc.tokens().get(start + k).text().equals(name[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasProperNoun(Document doc, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (doc.tokens().get(i).isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void vote(Map<String, Map<EntityType, Integer>> votes, String text, EntityType t) {
+    votes.computeIfAbsent(text, k -> new EnumMap<>(EntityType.class)).merge(t, 1, Integer::sum);
+  }
+
+  /**
+   * The type with the most votes. Ties go to the type declared first in {@link EntityType}, so a
+   * person wins: the model's usual confusion is a person's name before a possessive taken for a
+   * place.
+   */
+  private static Optional<EntityType> majority(Map<EntityType, Integer> votes) {
+    if (votes == null) {
+      return Optional.empty();
+    }
+    EntityType best = null;
+    int bestCount = 0;
+    for (Map.Entry<EntityType, Integer> e : votes.entrySet()) { // EnumMap: declaration order
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Sentences whose capitalisation says little about names: captions, bylines, Title Case
+   * headlines, and body lines set entirely in Title Case (headings and links left in the body).
+   */
+  private static boolean isUncued(Document doc, Sentence s) {
+    return switch (s.kind()) {
+      case CAPTION, BYLINE -> true;
+      case HEADLINE -> isTitleCase(doc.tokensOf(s));
+      case BODY -> isStrictTitleCase(doc.tokensOf(s));
+    };
+  }
+
+  /** Whether at least three words are capitalised and no word but a function word is not. */
+  private static boolean isStrictTitleCase(List<Token> tokens) {
+    int upper = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      if (!Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        upper++;
+      } else if (!FUNCTION_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return upper >= 3;
+  }
+
+  /** Whether most longer words are capitalised, as in "Thousands Flee Across The Border". */
+  private static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int upper = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          upper++;
+        }
+      }
+    }
+    return words >= 2 && upper * 4 >= words * 3;
+  }
+
+  private boolean isNotPartOfPersonName(String token) {
+    return TITLES.contains(lower(token))
+        || CALENDAR.contains(lower(token))
+        || !startsUpper(token)
+        || gazetteer.match(token).isPresent();
+  }
+
+  /** Capitals are seldom also a person's single name, unlike many other city names. */
+  private boolean isCapital(String name) {
+    return gazetteer.city(name).map(Gazetteer.City::capital).orElse(false);
+  }
+
+  private boolean isPlausibleSurname(String token) {
+    return token.length() > 1
+        && startsUpper(token)
+        && !TITLES.contains(lower(token))
+        && !CALENDAR.contains(lower(token))
+        && gazetteer.match(token).isEmpty()
+        && !isCapital(token);
+  }
+
+  private static boolean allIn(Document doc, int start, int end, Set<String> words) {
+    for (int i = start; i < end; i++) {
+      if (!words.contains(lower(doc.tokens().get(i).text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In "Ruritania's Interior Ministry" the name starts after the possessive; the country is left to
+   * the gazetteer.
+   */
+  private int afterCountryPossessive(Document doc, int start, int end) {
+    for (int i = start + 1; i < end - 1; i++) {
+      if (isPossessive(doc.tokens().get(i).text())
+          && gazetteer
+              .match(textOf(doc, new Candidate(start, i, EntityType.COUNTRY, "")))
+              .isPresent()) {
+        return i + 1;
+      }
+    }
+    return start;
+  }
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.split(" "));
+  }
+
+  private static boolean isPossessiveOrPunct(String token) {
+    return isPossessive(token) || isPunctuation(token);
+  }
+
+  private static boolean isPossessive(String token) {
+    String t = ModelText.normalize(token);
+    return t.equals("'s") || t.equals("'S") || t.equals("'");
+  }
+
+  private static boolean isPunctuation(String token) {
+    return token.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean startsUpper(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static CharSpan charSpan(Document doc, Candidate c) {
+    return new CharSpan(
+        doc.tokens().get(c.start()).span().begin(), doc.tokens().get(c.end() - 1).span().end());
+  }
+
+  private static String textOf(Document doc, Candidate c) {
+    return charSpan(doc, c).of(doc.text());
+  }
+
+  private static int sentenceOf(Document doc, int token) {
+    int lo = 0;
+    int hi = doc.sentences().size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (doc.sentences().get(mid).tokens().start() <= token) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,147 @@
+package org.newsgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Stage;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.TokenSpan;
+
+/**
+ * Splits each block into sentences and each sentence into tokens (TEXT → SENTENCES, TOKENS).
+ *
+ * <p>Starts from OpenNLP's UD tokenizer and moves it towards the conventions of the NER training
+ * data: parts joined by hyphens without spaces become one token ("Jean-Paul", "long-running"); a
+ * possessive {@code 's} or {@code ’s} is split off; quotes and brackets are always tokens of their
+ * own.
+ */
+final class SentenceTokenizer implements Stage {
+
+  private static final String OPENERS = "“‘\"([{«";
+  private static final String CLOSERS = "”’\")]}»";
+
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+
+  SentenceTokenizer(Models models) {
+    this.sentenceDetector = new SentenceDetectorME(models.sentences());
+    this.tokenizer = new TokenizerME(models.tokens());
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.SENTENCES, Layer.TOKENS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String text = doc.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (Block block : doc.blocks()) {
+      String blockText = block.span().of(text);
+      for (Span s : sentenceDetector.sentPosDetect(blockText)) {
+        int begin = block.span().begin() + s.getStart();
+        int end = block.span().begin() + s.getEnd();
+        List<CharSpan> spans = tokenize(text, begin, end);
+        if (spans.isEmpty()) {
+          continue;
+        }
+        int first = tokens.size();
+        for (CharSpan span : spans) {
+          tokens.add(new Token(span.of(text), span, ""));
+        }
+        CharSpan sentenceSpan =
+            new CharSpan(spans.get(0).begin(), spans.get(spans.size() - 1).end());
+        sentences.add(
+            new Sentence(
+                sentences.size(), sentenceSpan, new TokenSpan(first, tokens.size()), block.kind()));
+      }
+    }
+    return doc.withSentences(sentences, tokens);
+  }
+
+  /** Token spans, as document offsets, of the text between {@code begin} and {@code end}. */
+  private List<CharSpan> tokenize(String text, int begin, int end) {
+    List<CharSpan> raw = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(text.substring(begin, end))) {
+      splitQuotesAndBrackets(text, new CharSpan(begin + t.getStart(), begin + t.getEnd()), raw);
+    }
+    return splitPossessives(text, joinHyphens(text, raw));
+  }
+
+  /** Peels quotes and brackets off both ends of a token. */
+  private static void splitQuotesAndBrackets(String text, CharSpan t, List<CharSpan> out) {
+    int b = t.begin();
+    int e = t.end();
+    while (b < e - 1 && OPENERS.indexOf(text.charAt(b)) >= 0) {
+      out.add(new CharSpan(b, b + 1));
+      b++;
+    }
+    List<CharSpan> closing = new ArrayList<>();
+    while (e - 1 > b && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) {
+      closing.add(0, new CharSpan(e - 1, e));
+      e--;
+    }
+    out.add(new CharSpan(b, e));
+    out.addAll(closing);
+  }
+
+  /** Joins "word - word" into one token when nothing separates the parts. */
+  private static List<CharSpan> joinHyphens(String text, List<CharSpan> in) {
+    List<CharSpan> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      CharSpan cur = in.get(i);
+      while (i + 2 < in.size()
+          && isHyphen(in.get(i + 1).of(text))
+          && cur.end() == in.get(i + 1).begin()
+          && in.get(i + 1).end() == in.get(i + 2).begin()
+          && isWordy(text.charAt(cur.end() - 1))
+          && isWordy(text.charAt(in.get(i + 2).begin()))) {
+        cur = new CharSpan(cur.begin(), in.get(i + 2).end());
+        i += 2;
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** Splits a trailing possessive {@code 's} or {@code ’s} off its word. */
+  private static List<CharSpan> splitPossessives(String text, List<CharSpan> in) {
+    List<CharSpan> out = new ArrayList<>(in.size());
+    for (CharSpan t : in) {
+      int e = t.end();
+      if (t.length() > 2
+          && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+          && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')
+          && Character.isLetterOrDigit(text.charAt(e - 3))) {
+        out.add(new CharSpan(t.begin(), e - 2));
+        out.add(new CharSpan(e - 2, e));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHyphen(String s) {
+    return s.equals("-") || s.equals("‑") || s.equals("‐");
+  }
+
+  private static boolean isWordy(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+}
