@@ -75,7 +75,8 @@ public final class Models {
     return pos;
   }
 
-  TokenNameFinderModel names() {
+  /** The name-finder model, for evaluation; annotators use it through {@link Annotators}. */
+  public TokenNameFinderModel nameFinderModel() {
     return names;
   }
 

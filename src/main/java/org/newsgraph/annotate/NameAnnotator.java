@@ -92,7 +92,7 @@ final class NameAnnotator implements Stage {
   private final Gazetteer gazetteer;
 
   NameAnnotator(Models models) {
-    this.finder = new NameFinderME(models.names());
+    this.finder = new NameFinderME(models.nameFinderModel());
     this.gazetteer = models.gazetteer();
   }
 
