@@ -2,6 +2,7 @@ package org.newsgraph.model;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +16,10 @@ import java.util.Set;
  * @param sentences in text order, inside blocks
  * @param tokens in text order; sentences point into this list
  * @param mentions names found in the text, in text order
+ * @param roles posts people hold
+ * @param quantities numbers stated
+ * @param quotes direct quotes
+ * @param events things that happened
  * @param entities the things the mentions refer to
  * @param layers which layers are present
  */
@@ -26,6 +31,10 @@ public record Document(
     List<Sentence> sentences,
     List<Token> tokens,
     List<Mention> mentions,
+    List<Role> roles,
+    List<Quantity> quantities,
+    List<Quote> quotes,
+    List<Event> events,
     List<Entity> entities,
     Set<Layer> layers) {
 
@@ -34,6 +43,10 @@ public record Document(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     mentions = List.copyOf(mentions);
+    roles = List.copyOf(roles);
+    quantities = List.copyOf(quantities);
+    quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
     entities = List.copyOf(entities);
     layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
   }
@@ -41,7 +54,8 @@ public record Document(
   /** A document with text and blocks only: what the clean stage produces. */
   public static Document of(ArticleMeta meta, String text, OffsetMap map, List<Block> blocks) {
     return new Document(
-        meta, text, map, blocks, List.of(), List.of(), List.of(), List.of(), Set.of(Layer.TEXT));
+        meta, text, map, blocks, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), Set.of(Layer.TEXT));
   }
 
   public boolean has(Layer layer) {
@@ -49,28 +63,62 @@ public record Document(
   }
 
   public Document withMeta(ArticleMeta m) {
-    return new Document(m, text, sourceOffsets, blocks, sentences, tokens, mentions, entities, layers);
+    return new Document(
+        m, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, quotes,
+        events, entities, layers);
   }
 
   public Document withSentences(List<Sentence> s, List<Token> t) {
     return new Document(
-        meta, text, sourceOffsets, blocks, s, t, mentions, entities,
-        plus(Layer.SENTENCES, Layer.TOKENS));
+        meta, text, sourceOffsets, blocks, s, t, mentions, roles, quantities, quotes, events,
+        entities, plus(Layer.SENTENCES, Layer.TOKENS));
   }
 
   public Document withTokens(List<Token> t, Layer added) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, t, mentions, entities, plus(added));
+        meta, text, sourceOffsets, blocks, sentences, t, mentions, roles, quantities, quotes,
+        events, entities, plus(added));
   }
 
   public Document withMentions(List<Mention> m) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, m, entities, plus(Layer.MENTIONS));
+        meta, text, sourceOffsets, blocks, sentences, tokens, m, roles, quantities, quotes, events,
+        entities, plus(Layer.MENTIONS));
+  }
+
+  public Document withRoles(List<Role> r) {
+    return new Document(
+        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, r, quantities, quotes,
+        events, entities, plus(Layer.ROLES));
+  }
+
+  public Document withQuantities(List<Quantity> q) {
+    return new Document(
+        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, q, quotes, events,
+        entities, plus(Layer.QUANTITIES));
+  }
+
+  public Document withQuotes(List<Quote> q) {
+    return new Document(
+        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, q,
+        events, entities, plus(Layer.QUOTES));
+  }
+
+  public Document withEvents(List<Event> e) {
+    return new Document(
+        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, quotes,
+        e, entities, plus(Layer.EVENTS));
   }
 
   public Document withEntities(List<Mention> m, List<Entity> e) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, m, e, plus(Layer.ENTITIES));
+        meta, text, sourceOffsets, blocks, sentences, tokens, m, roles, quantities, quotes, events,
+        e, plus(Layer.ENTITIES));
+  }
+
+  /** The mention whose span is {@code span}, if any. */
+  public Optional<Mention> mentionAt(CharSpan span) {
+    return mentions.stream().filter(m -> m.span().equals(span)).findFirst();
   }
 
   /** The tokens of one sentence. */

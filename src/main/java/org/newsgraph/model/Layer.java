@@ -7,5 +7,9 @@ public enum Layer {
   TOKENS,
   POS,
   MENTIONS,
+  ROLES,
+  QUANTITIES,
+  QUOTES,
+  EVENTS,
   ENTITIES
 }

@@ -53,6 +53,10 @@ class DocumentMapperTest {
         List.of(
             new Mention(new CharSpan(0, 8), 0, EntityType.PERSON, "Ana Lima", "person/ana-lima", "model"),
             new Mention(new CharSpan(13, 20), 0, EntityType.COUNTRY, "Chilean", "country/CL", "demonym")),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
         List.of(
             new Entity("person/ana-lima", EntityType.PERSON, "Ana Lima", List.of(), Map.of()),
             new Entity(
