@@ -49,8 +49,12 @@ class NewsgraphServerTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * A fresh client per refused request: the server may close a connection whose request body it
+   * did not read, and a pooled connection would then fail the next request.
+   */
   static HttpResponse<String> post(String path, String type, String body) throws Exception {
-    return http.send(
+    return HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(server.url() + path))
             .header("Content-Type", type)
             .POST(HttpRequest.BodyPublishers.ofString(body))
