@@ -79,7 +79,7 @@ public final class Gazetteer {
   }
 
   /** Loads the gazetteer from the classpath. */
-  static Gazetteer load() {
+  public static Gazetteer load() {
     Map<String, Country> byCode = new HashMap<>();
     Map<String, Entry> forms = new HashMap<>();
     readTsv(

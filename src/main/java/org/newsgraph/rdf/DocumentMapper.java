@@ -1,5 +1,7 @@
 package org.newsgraph.rdf;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -7,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -15,9 +18,14 @@ import org.newsgraph.model.ArticleMeta;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quantity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.rdf.Iris.Part;
 import org.newsgraph.resolve.EntityKeys;
 
 /**
@@ -42,7 +50,7 @@ public final class DocumentMapper {
     Emitter e = new Emitter(Iris.article(doc.meta().id()), out);
     article(doc, e);
     for (Sentence s : doc.sentences()) {
-      Node sn = Iris.sentence(e.graph, s.span());
+      Node sn = Iris.part(e.graph, Part.SENTENCE, s.span());
       e.add(sn, RDF.Nodes.type, NIF.Sentence);
       span(e, sn, s.span(), doc);
       e.add(sn, NG.textRole, str(s.kind().name().toLowerCase(java.util.Locale.ROOT)));
@@ -52,13 +60,123 @@ public final class DocumentMapper {
       e.add(e.graph, SchemaDO.mentions.asNode(), Iris.entity(en.key()));
     }
     for (Mention m : doc.mentions()) {
-      Node mn = Iris.mention(e.graph, m.span());
+      Node mn = Iris.part(e.graph, Part.MENTION, m.span());
       e.add(mn, RDF.Nodes.type, NG.Mention);
-      span(e, mn, m.span(), doc);
-      e.add(mn, NIF.sentence, Iris.sentence(e.graph, doc.sentences().get(m.sentence()).span()));
+      provenance(e, mn, m.span(), m.sentence(), doc);
       e.add(mn, ITSRDF.taIdentRef, Iris.entity(m.entityKey()));
       e.add(mn, NG.extractor, str(m.source()));
     }
+    Map<String, Node> roleOfEntity = new HashMap<>();
+    for (Role r : doc.roles()) {
+      entityOf(doc, Optional.of(r.person()))
+          .ifPresent(person -> roleOfEntity.putIfAbsent(person.getURI(), role(e, doc, r, person)));
+    }
+    for (Quantity q : doc.quantities()) {
+      quantity(e, doc, q);
+    }
+    for (Quote q : doc.quotes()) {
+      quote(e, doc, q, roleOfEntity);
+    }
+    for (Event ev : doc.events()) {
+      event(e, doc, ev);
+    }
+  }
+
+  private static Node role(Emitter e, Document doc, Role r, Node person) {
+    Node m = Iris.part(e.graph, Part.ROLE, r.evidence());
+    Node role = Iris.role(r.title());
+    e.add(m, RDF.Nodes.type, ORG.Membership.asNode());
+    e.add(m, ORG.member.asNode(), person);
+    e.add(m, ORG.role.asNode(), role);
+    e.add(role, RDF.Nodes.type, ORG.Role.asNode());
+    e.add(role, SKOS.prefLabel.asNode(), str(r.title()));
+    Optional<Node> of = entityOf(doc, r.of());
+    of.ifPresent(o -> e.add(m, ORG.organization.asNode(), o));
+    if (of.isEmpty() && !r.ofText().isBlank()) {
+      e.add(m, NG.roleOfText, str(r.ofText()));
+    }
+    articleDate(doc).ifPresent(d -> e.add(m, NG.validAt, typed(d, XSDDatatype.XSDdate)));
+    provenance(e, m, r.evidence(), r.sentence(), doc);
+    return m;
+  }
+
+  private static void quantity(Emitter e, Document doc, Quantity q) {
+    Node n = Iris.part(e.graph, Part.QUANTITY, q.span());
+    e.add(n, RDF.Nodes.type, SchemaDO.QuantitativeValue.asNode());
+    e.add(n, RDF.Nodes.type, SchemaDO.Claim.asNode());
+    e.add(n, SchemaDO.value.asNode(), decimal(q.value()));
+    q.upper().ifPresent(u -> e.add(n, SchemaDO.maxValue.asNode(), decimal(u)));
+    e.add(n, NG.approx, str(q.approx().label()));
+    optionalText(e, n, NG.hedge, q.hedge());
+    optionalText(e, n, SchemaDO.unitText.asNode(), q.unit());
+    optionalText(e, n, NG.per, q.per());
+    optionalText(e, n, NG.about, q.about());
+    if (q.vague()) {
+      e.add(n, NG.vague, typed("true", XSDDatatype.XSDboolean));
+    }
+    entityOf(doc, q.claimant()).ifPresent(c -> e.add(n, NG.claimant, c));
+    optionalText(e, n, NG.claimantText, q.claimantText());
+    q.since().ifPresent(d -> e.add(n, NG.since, typed(d, XSDDatatype.XSDdate)));
+    q.until().ifPresent(d -> e.add(n, NG.until, typed(d, XSDDatatype.XSDdate)));
+    provenance(e, n, q.span(), q.sentence(), doc);
+  }
+
+  private static void quote(Emitter e, Document doc, Quote q, Map<String, Node> roleOfEntity) {
+    Node n = Iris.part(e.graph, Part.QUOTE, q.span());
+    e.add(n, RDF.Nodes.type, SchemaDO.Quotation.asNode());
+    e.add(n, RDF.Nodes.type, SchemaDO.Claim.asNode());
+    e.add(n, SchemaDO.text.asNode(), str(q.text()));
+    Optional<Node> speaker = entityOf(doc, q.speaker());
+    speaker.ifPresent(
+        s -> {
+          e.add(n, NG.claimant, s);
+          Optional.ofNullable(roleOfEntity.get(s.getURI()))
+              .ifPresent(r -> e.add(n, NG.speakerRole, r));
+        });
+    optionalText(e, n, NG.claimantText, q.speakerText());
+    if (q.partial()) {
+      e.add(n, NG.partial, typed("true", XSDDatatype.XSDboolean));
+    }
+    provenance(e, n, q.span(), q.sentence(), doc);
+  }
+
+  private static void event(Emitter e, Document doc, Event ev) {
+    Node n = Iris.part(e.graph, Part.EVENT, ev.span());
+    e.add(n, RDF.Nodes.type, SchemaDO.Event.asNode());
+    e.add(n, NG.eventType, str(ev.type()));
+    e.add(n, SchemaDO.name.asNode(), str(ev.label()));
+    ev.date().ifPresent(d -> e.add(n, SchemaDO.startDate.asNode(), date(d)));
+    entityOf(doc, ev.agent()).ifPresent(a -> e.add(n, NG.agent, a));
+    entityOf(doc, ev.place()).ifPresent(p -> e.add(n, SchemaDO.location.asNode(), p));
+    provenance(e, n, ev.span(), ev.sentence(), doc);
+  }
+
+  /** The entity of the resolved mention at {@code span}. */
+  private static Optional<Node> entityOf(Document doc, Optional<CharSpan> span) {
+    return span.flatMap(doc::mentionAt)
+        .filter(Mention::isResolved)
+        .map(m -> Iris.entity(m.entityKey()));
+  }
+
+  private static Optional<String> articleDate(Document doc) {
+    return doc.meta().published().map(p -> p.length() > 10 ? p.substring(0, 10) : p);
+  }
+
+  private static void optionalText(Emitter e, Node s, Node p, String value) {
+    if (!value.isBlank()) {
+      e.add(s, p, str(value));
+    }
+  }
+
+  private static Node decimal(double d) {
+    return typed(
+        BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+  }
+
+  /** Offsets, covered text, sentence and article of a part. */
+  private static void provenance(Emitter e, Node n, CharSpan span, int sentence, Document doc) {
+    span(e, n, span, doc);
+    e.add(n, NIF.sentence, Iris.part(e.graph, Part.SENTENCE, doc.sentences().get(sentence).span()));
   }
 
   private void article(Document doc, Emitter e) {

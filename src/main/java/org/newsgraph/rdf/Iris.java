@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.model.CharSpan;
+import org.newsgraph.resolve.EntityKeys;
 
 /**
  * Mints IRIs from content, so that the same input always gives the same graph. An article's IRI is
@@ -17,12 +18,31 @@ public final class Iris {
     return NodeFactory.createURI(BASE + "article/" + articleId);
   }
 
-  public static Node sentence(Node article, CharSpan span) {
-    return NodeFactory.createURI(article.getURI() + "/sentence/" + span.begin() + "-" + span.end());
+  /** The parts of an article that get IRIs of their own, each minted from its character span. */
+  public enum Part {
+    SENTENCE("sentence"),
+    MENTION("mention"),
+    ROLE("role"),
+    QUANTITY("quantity"),
+    QUOTE("quote"),
+    EVENT("event");
+
+    private final String segment;
+
+    Part(String segment) {
+      this.segment = segment;
+    }
   }
 
-  public static Node mention(Node article, CharSpan span) {
-    return NodeFactory.createURI(article.getURI() + "/mention/" + span.begin() + "-" + span.end());
+  /** A part of an article: {@code <article>/quote/120-180}. */
+  public static Node part(Node article, Part part, CharSpan span) {
+    return NodeFactory.createURI(
+        article.getURI() + "/" + part.segment + "/" + span.begin() + "-" + span.end());
+  }
+
+  /** A post such as President, shared by everyone who holds it: {@code role/interior-minister}. */
+  public static Node role(String title) {
+    return NodeFactory.createURI(BASE + "role/" + EntityKeys.slug(title));
   }
 
   /** An entity from its resolved key, e.g. {@code country/KZ} or {@code person/vladimir-putin}. */

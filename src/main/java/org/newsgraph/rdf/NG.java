@@ -23,6 +23,21 @@ public final class NG {
   public static final Node sha256 = term("sha256");
   public static final Node pipelineVersion = term("pipelineVersion");
   public static final Node isoCode = term("isoCode");
+  public static final Node roleOfText = term("roleOfText");
+  public static final Node validAt = term("validAt");
+  public static final Node claimant = term("claimant");
+  public static final Node claimantText = term("claimantText");
+  public static final Node approx = term("approx");
+  public static final Node hedge = term("hedge");
+  public static final Node per = term("per");
+  public static final Node about = term("about");
+  public static final Node vague = term("vague");
+  public static final Node since = term("since");
+  public static final Node until = term("until");
+  public static final Node partial = term("partial");
+  public static final Node speakerRole = term("speakerRole");
+  public static final Node eventType = term("eventType");
+  public static final Node agent = term("agent");
 
   private static Node term(String local) {
     return NodeFactory.createURI(NS + local);

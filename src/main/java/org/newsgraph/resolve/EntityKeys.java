@@ -18,11 +18,20 @@ public final class EntityKeys {
   /** The key of a named entity of the given type. */
   public static String of(EntityType type, String name) {
     return switch (type) {
-      case PERSON -> "person/" + slug(name);
+      case PERSON -> "person/" + personSlug(name);
       case ORGANIZATION -> "org/" + slug(name);
       case PLACE -> "place/" + slug(name);
       case COUNTRY -> country(name);
     };
+  }
+
+  /**
+   * A person's key folds spelling variants of the name ({@link NameKeys}), so that
+   * "Qasym-Zhomart Toqaev" and "Kassym-Jomart Tokayev" are one node in every article.
+   */
+  static String personSlug(String name) {
+    String folded = NameKeys.fold(name);
+    return folded.isEmpty() ? slug(name) : folded;
   }
 
   public static String country(String iso2) {

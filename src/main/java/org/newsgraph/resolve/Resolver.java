@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,8 @@ import org.newsgraph.model.Stage;
 /**
  * Resolves the mentions of one document to entities. Countries resolve through the gazetteer to
  * their ISO code; a person named by surname alone resolves to the nearest full name in the document
- * that ends in it (the earlier one on a tie); everything else resolves by its normalised name.
+ * that ends in it, spelling variants allowed (the earlier one on a tie); a person's key folds
+ * transliteration variants ({@link NameKeys}); everything else resolves by its normalised name.
  */
 public final class Resolver implements Stage {
 
@@ -109,13 +109,14 @@ public final class Resolver implements Stage {
   }
 
   private static Optional<String> nearestFullName(String surname, int index, List<Mention> all) {
-    String suffix = " " + surname.toLowerCase(Locale.ROOT);
+    String folded = NameKeys.foldedSurname(surname);
     for (int distance = 1; distance < all.size(); distance++) {
       for (int j : new int[] {index - distance, index + distance}) {
         if (j >= 0 && j < all.size()) {
           Mention o = all.get(j);
           if (o.type() == EntityType.PERSON
-              && o.text().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+              && o.text().contains(" ")
+              && NameKeys.foldedSurname(o.text()).equals(folded)) {
             return Optional.of(o.text());
           }
         }

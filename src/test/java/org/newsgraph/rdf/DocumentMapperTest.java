@@ -15,7 +15,13 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
+import java.util.OptionalDouble;
+import org.newsgraph.model.Approx;
 import org.newsgraph.model.ArticleMeta;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Quantity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
@@ -139,11 +145,95 @@ class DocumentMapperTest {
   void shapesCatchAMentionWithoutSentence() {
     Graph g = map(sample());
     g.remove(
-        Iris.mention(Iris.article("abc123"), new CharSpan(0, 8)),
+        Iris.part(Iris.article("abc123"), Iris.Part.MENTION, new CharSpan(0, 8)),
         NIF.sentence,
         org.apache.jena.graph.Node.ANY);
     List<String> v = Ontology.violations(g);
     assertEquals(1, v.size(), v::toString);
     assertTrue(v.get(0).contains("mention/0-8"), v::toString);
+  }
+
+  /** The sample with one role, quantity, quote and event, all pointing at its mentions. */
+  static Document withFacts() {
+    Document d = sample();
+    String text = "Ana Lima met Chilean officials.";
+    CharSpan ana = new CharSpan(0, 8);
+    CharSpan chile = new CharSpan(13, 20);
+    return d.withRoles(
+            List.of(new Role(ana, "Mayor", Optional.of(chile), "Chilean", new CharSpan(0, 20), 0)))
+        .withQuantities(
+            List.of(
+                new Quantity(
+                    new CharSpan(21, 30), 0, 5000, OptionalDouble.of(6000), Approx.ABOUT, "some",
+                    "officials", "day", "met", Optional.of(ana), "", Optional.of("2024-05-01"),
+                    Optional.empty(), false)))
+        .withQuotes(List.of(new Quote(new CharSpan(13, 30), 0, text.substring(13, 30),
+            Optional.of(ana), "she", false)))
+        .withEvents(
+            List.of(
+                new Event(new CharSpan(0, 30), 0, "meeting", "Ana Lima met officials",
+                    Optional.of("2024-05-01"), Optional.of(ana), Optional.of(chile))));
+  }
+
+  static boolean ask(Graph g, String where) {
+    String q =
+        """
+        PREFIX ng: <https://newsgraph.org/ns#>
+        PREFIX schema: <https://schema.org/>
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX id: <https://newsgraph.org/id/>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        ASK {
+        """
+            + where
+            + "}";
+    try (var qe =
+        org.apache.jena.query.QueryExecution.model(
+                org.apache.jena.rdf.model.ModelFactory.createModelForGraph(g))
+            .query(q)
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+
+  @Test
+  void mapsRolesClaimsAndEventsWithTheirProvenance() {
+    Graph g = map(withFacts());
+    assertTrue(
+        ask(
+            g,
+            """
+            ?m a org:Membership ; org:member id:person\\/ana-lima ; org:organization id:country\\/CL ;
+               org:role [ skos:prefLabel "Mayor" ] ; ng:validAt "2024-05-02"^^xsd:date ;
+               nif:anchorOf "Ana Lima met Chilean" .
+            """));
+    assertTrue(
+        ask(
+            g,
+            """
+            ?q a schema:QuantitativeValue, schema:Claim ; schema:value "5000"^^xsd:decimal ; schema:maxValue "6000"^^xsd:decimal ;
+               ng:approx "about" ; ng:hedge "some" ; schema:unitText "officials" ; ng:per "day" ;
+               ng:claimant id:person\\/ana-lima ; ng:since "2024-05-01"^^xsd:date ;
+               nif:sentence ?s ; nif:referenceContext ?a .
+            ?s nif:anchorOf "Ana Lima met Chilean officials." .
+            ?a ng:sourceName "a.txt" .
+            """));
+    assertTrue(
+        ask(
+            g,
+            """
+            ?q a schema:Quotation ; schema:text "Chilean officials" ; ng:claimant id:person\\/ana-lima ;
+               ng:claimantText "she" ; ng:speakerRole ?m . ?m org:role [ skos:prefLabel "Mayor" ] .
+            """));
+    assertTrue(
+        ask(
+            g,
+            """
+            ?e a schema:Event ; ng:eventType "meeting" ; schema:startDate "2024-05-01"^^xsd:date ;
+               ng:agent id:person\\/ana-lima ; schema:location id:country\\/CL .
+            """));
+    assertEquals(List.of(), Ontology.violations(g));
   }
 }
