@@ -179,6 +179,10 @@ final class NameAnnotator implements Stage {
         continue;
       }
       Candidate c = new Candidate(start, end, type, "model");
+      if (type == EntityType.PERSON && end - start == 1 && start == s.tokens().start()
+          && (!doc.tokens().get(start).isProperNoun() || nextIsCommonNoun(doc, s, end))) {
+        continue; // a capitalised common noun opening a sentence ("Plane tickets ...")
+      }
       if (textOf(doc, c).indexOf('\n') >= 0) {
         continue; // names do not run across line breaks; such spans join a title to the next line
       }
@@ -194,6 +198,14 @@ final class NameAnnotator implements Stage {
       }
     }
     return out;
+  }
+
+  private static boolean nextIsCommonNoun(Document doc, Sentence s, int next) {
+    if (next >= s.tokens().end()) {
+      return false;
+    }
+    Token t = doc.tokens().get(next);
+    return "NOUN".equals(t.pos()) && !startsUpper(t.text());
   }
 
   /** Longest gazetteer matches of country names and demonyms, starting at capitalised tokens. */

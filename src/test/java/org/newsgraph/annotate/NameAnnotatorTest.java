@@ -30,6 +30,16 @@ class NameAnnotatorTest {
   }
 
   @Test
+  void aCapitalisedCommonNounOpeningASentenceIsNoPerson() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body("Ferry tickets sold out within hours. Rail services were cancelled."));
+    assertTrue(
+        doc.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON),
+        () -> TestDocs.rendered(doc).toString());
+  }
+
+  @Test
   void countriesAndDemonyms() {
     Document doc =
         TestDocs.annotate(
