@@ -49,9 +49,14 @@ final class QueryCommand implements Callable<Integer> {
     try {
       q = QueryFactory.create(text);
     } catch (QueryParseException e) {
+      String message = e.getMessage().replace('\n', ' ');
+      int expecting = message.indexOf(" Was expecting");
       throw new CommandException(
           ExitCodes.USAGE,
-          "SPARQL syntax error in " + query + ": " + e.getMessage().replace('\n', ' '));
+          "SPARQL syntax error in "
+              + query
+              + ": "
+              + (expecting > 0 ? message.substring(0, expecting) : message));
     }
     try (GraphStore gs = GraphStore.open(store.store)) {
       gs.query(q, fmt, io.out());
