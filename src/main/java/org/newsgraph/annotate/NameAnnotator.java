@@ -69,6 +69,19 @@ final class NameAnnotator implements Stage {
               + "since about amid over under into is are was were be will would can could not no "
               + "so than");
 
+  /**
+   * Common nouns that introduce the name of an organisation or product in apposition ("the online
+   * service Yandex Maps", "the carmaker Tesla"): the name after them is no person.
+   */
+  private static final Set<String> ORGANISATION_DESCRIPTORS =
+      words(
+          "company firm agency service app application website site platform newspaper paper "
+              + "magazine channel broadcaster outlet network brand bank lender insurer airline "
+              + "carrier operator startup start-up manufacturer maker carmaker automaker retailer "
+              + "group party union charity organisation organization foundation institute "
+              + "university ministry department authority regulator watchdog council committee "
+              + "court fund club team label studio publisher miner producer supplier exchange");
+
   private static final Set<String> WEEKDAYS =
       words("monday tuesday wednesday thursday friday saturday sunday");
 
@@ -182,6 +195,11 @@ final class NameAnnotator implements Stage {
       if (type == EntityType.PERSON && end - start == 1 && start == s.tokens().start()
           && (!doc.tokens().get(start).isProperNoun() || nextIsCommonNoun(doc, s, end))) {
         continue; // a capitalised common noun opening a sentence ("Plane tickets ...")
+      }
+      if (type == EntityType.PERSON
+          && start > s.tokens().start()
+          && ORGANISATION_DESCRIPTORS.contains(doc.tokens().get(start - 1).text())) {
+        c = c.withType(EntityType.ORGANIZATION);
       }
       if (textOf(doc, c).indexOf('\n') >= 0) {
         continue; // names do not run across line breaks; such spans join a title to the next line

@@ -40,6 +40,16 @@ class NameAnnotatorTest {
   }
 
   @Test
+  void aNameAfterAnOrganisationDescriptorIsNoPerson() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body("The queue stretched for miles, according to the online service Waze Live."));
+    assertTrue(
+        doc.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON),
+        () -> TestDocs.rendered(doc).toString());
+  }
+
+  @Test
   void countriesAndDemonyms() {
     Document doc =
         TestDocs.annotate(
