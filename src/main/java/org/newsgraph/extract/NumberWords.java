@@ -21,8 +21,24 @@ final class NumberWords {
 
   private static final Set<String> UNITS =
       Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
           "nineteen");
   private static final Set<String> TENS =
       Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -32,13 +48,24 @@ final class NumberWords {
   /** Scales written after digits: "1.2 million", "3 bn"; "m" only for money ("$40 m" vs "40 m"). */
   private static final Map<String, Double> DIGIT_SCALES =
       Map.of(
-          "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "mn", 1e6,
-          "tn", 1e12);
+          "thousand",
+          1e3,
+          "million",
+          1e6,
+          "billion",
+          1e9,
+          "trillion",
+          1e12,
+          "bn",
+          1e9,
+          "mn",
+          1e6,
+          "tn",
+          1e12);
 
   /** Plural words that state only an order of magnitude: "thousands of", "dozens". */
   private static final Map<String, Double> VAGUE =
-      Map.of(
-          "dozens", 10.0, "hundreds", 1e2, "thousands", 1e3, "millions", 1e6, "billions", 1e9);
+      Map.of("dozens", 10.0, "hundreds", 1e2, "thousands", 1e3, "millions", 1e6, "billions", 1e9);
 
   private static final Set<String> FEW = Set.of("several", "few", "many");
 
@@ -51,9 +78,12 @@ final class NumberWords {
       return true;
     }
     int dash = w.indexOf('-');
-    return dash > 0
-        && TENS.contains(w.substring(0, dash))
-        && UNITS.contains(w.substring(dash + 1));
+    return dash > 0 && TENS.contains(w.substring(0, dash)) && UNITS.contains(w.substring(dash + 1));
+  }
+
+  /** The multiplier a number word ends with: 1e6 for "million", 1 for "three". */
+  static double scaleOf(String w) {
+    return SCALES.getOrDefault(w, 1.0);
   }
 
   /** The multiplier of a scale word after digits; {@code money} admits the ambiguous "m". */

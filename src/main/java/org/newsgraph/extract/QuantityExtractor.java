@@ -48,35 +48,104 @@ public final class QuantityExtractor implements Stage {
 
   private static final Set<String> MONTHS =
       Set.of(
-          "january", "february", "march", "april", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec");
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
 
   private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Words after a number that make it a clock time. */
   private static final Set<String> CLOCK =
-      Set.of("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "o'clock", "hrs");
+      Set.of(
+          "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "o'clock", "hrs");
 
   private static final Set<String> TIME_UNITS =
       Set.of(
-          "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
-          "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-          "century", "centuries");
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "night",
+          "nights",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "century",
+          "centuries");
 
   /** Words before a digit that make it a label rather than an amount ("No 10", "Section 5"). */
   private static final Set<String> ID_WORDS =
       Set.of(
-          "no", "no.", "number", "#", "article", "section", "flight", "route", "chapter",
-          "version", "phase", "level", "category", "grade", "room", "page", "gate", "terminal",
-          "platform", "clause", "resolution", "covid", "covid-19", "aged", "age");
+          "no",
+          "no.",
+          "number",
+          "#",
+          "article",
+          "section",
+          "flight",
+          "route",
+          "chapter",
+          "version",
+          "phase",
+          "level",
+          "category",
+          "grade",
+          "room",
+          "page",
+          "gate",
+          "terminal",
+          "platform",
+          "clause",
+          "resolution",
+          "covid",
+          "covid-19",
+          "aged",
+          "age");
 
   private static final Map<String, String> RATE_ADVERBS =
       Map.of(
-          "daily", "day", "weekly", "week", "monthly", "month", "annually", "year", "yearly",
-          "year", "hourly", "hour");
+          "daily",
+          "day",
+          "weekly",
+          "week",
+          "monthly",
+          "month",
+          "annually",
+          "year",
+          "yearly",
+          "year",
+          "hourly",
+          "hour");
 
   private static final Set<String> RATE_UNITS = Set.of("hour", "day", "week", "month", "year");
 
@@ -198,7 +267,8 @@ public final class QuantityExtractor implements Stage {
         Num hi = c2 < n ? number(c2, !currency.isEmpty()) : null;
         if (hi != null && hi.word() == num.word()) {
           // "two to three million": the lower bound shares the upper bound's scale
-          double lo = num.scale() == 1 && value * hi.scale() < hi.value() ? value * hi.scale() : value;
+          double lo =
+              num.scale() == 1 && value * hi.scale() < hi.value() ? value * hi.scale() : value;
           if (hi.value() > lo) {
             value = lo;
             upper = OptionalDouble.of(hi.value());
@@ -343,15 +413,15 @@ public final class QuantityExtractor implements Stage {
       }
       Matcher m = NUMERAL.matcher(t);
       if (m.matches()) {
-        return numeral(m, te, money, OptionalDouble.empty());
+        return numeral(m, te, money);
       }
       Matcher r = IN_TOKEN_RANGE.matcher(t);
       if (r.matches()) {
         Matcher lo = NUMERAL.matcher(r.group(1));
         Matcher hi = NUMERAL.matcher(r.group(2));
         if (lo.matches() && hi.matches()) {
-          Num high = numeral(hi, te, money, OptionalDouble.empty());
-          Num low = numeral(lo, te, money, OptionalDouble.empty());
+          Num high = numeral(hi, te, money);
+          Num low = numeral(lo, te, money);
           if (high == null || low == null || high.value() <= low.value()) {
             return null; // "3-1" is a score, not a range
           }
@@ -369,12 +439,22 @@ public final class QuantityExtractor implements Stage {
       }
       return numberWords
           .parse(w, c)
-          .map(p -> new Num(p.end(), p.value(), OptionalDouble.empty(), 1, "", false, true, false))
+          .map(
+              p ->
+                  new Num(
+                      p.end(),
+                      p.value(),
+                      OptionalDouble.empty(),
+                      NumberWords.scaleOf(w.get(p.end() - 1)),
+                      "",
+                      false,
+                      true,
+                      false))
           .orElse(null);
     }
 
     /** The number of a matched numeral whose tokens end before {@code tokenEnd}. */
-    private Num numeral(Matcher m, int tokenEnd, boolean money, OptionalDouble upper) {
+    private Num numeral(Matcher m, int tokenEnd, boolean money) {
       String currency = m.group(1) == null ? "" : m.group(1);
       boolean isMoney = money || !currency.isEmpty();
       double v = Double.parseDouble(m.group(2).replace(",", "") + nz(m.group(3)));
@@ -397,7 +477,15 @@ public final class QuantityExtractor implements Stage {
         }
       }
       boolean plain = m.group(2).indexOf(',') < 0 && m.group(3) == null && suffix.isEmpty();
-      return new Num(end, v * scale, upper, scale, currency, percent, false, plain && scale == 1);
+      return new Num(
+          end,
+          v * scale,
+          OptionalDouble.empty(),
+          scale,
+          currency,
+          percent,
+          false,
+          plain && scale == 1);
     }
 
     /** Dates, years, clock times, ages, durations and labels: numbers that are not amounts. */
@@ -417,7 +505,9 @@ public final class QuantityExtractor implements Stage {
       if (WEEKDAYS.contains(prev)) {
         return true;
       }
-      if (num.plain() && isYear(num.value()) && upper.stream().allMatch(QuantityExtractor::isYear)) {
+      if (num.plain()
+          && isYear(num.value())
+          && upper.stream().allMatch(QuantityExtractor::isYear)) {
         return true;
       }
       if (TIME_UNITS.contains(next)) {

@@ -183,8 +183,7 @@ class QuantityExtractorTest {
         "three-and-a-half million",
         "exact 3500000 customers");
     assertQuantities("A dozen lawyers attended the hearing.", "A dozen", "exact 12 lawyers");
-    assertQuantities(
-        "Rescuers found twenty five survivors.", "twenty five", "exact 25 survivors");
+    assertQuantities("Rescuers found twenty five survivors.", "twenty five", "exact 25 survivors");
   }
 
   @Test
@@ -265,10 +264,7 @@ class QuantityExtractorTest {
   void percentagesAndDistances() {
     assertQuantities(
         "Exports rose 12% while imports fell more than 30 per cent.",
-        "12",
-        "exact 12 %",
-        "more than 30",
-        "over 30 per cent");
+        "12", "exact 12 %", "more than 30", "over 30 per cent");
     assertQuantities(
         "The queue of lorries stretched for about 15 kilometers and the fire spread over 8 km.",
         "about 15",
@@ -280,8 +276,7 @@ class QuantityExtractorTest {
   @Test
   void unitIncludesNationalityAndCompoundNouns() {
     assertEquals(
-        "Syrian refugees",
-        only("More than 3,000 Syrian refugees crossed into Turkey.").unit());
+        "Syrian refugees", only("More than 3,000 Syrian refugees crossed into Turkey.").unit());
     assertEquals(
         "oil sector workers", only("Some 4,000 oil sector workers went on strike.").unit());
   }
@@ -352,7 +347,8 @@ class QuantityExtractorTest {
             "The river rose 3 metres overnight.");
     assertEquals(
         List.of("under 5000", "about 200 boats", "exact 3 metres"),
-        d.quantities().stream().map(q -> q.render().substring(q.render().indexOf(' ') + 1))
+        d.quantities().stream()
+            .map(q -> q.render().substring(q.render().indexOf(' ') + 1))
             .toList());
   }
 }

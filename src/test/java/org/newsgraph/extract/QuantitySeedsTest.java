@@ -110,8 +110,18 @@ class QuantitySeedsTest {
     System.out.printf(
         "seeds: found %d/%d gold quantities (recall %.2f), hedge right %d/%d; emitted %d, matched"
             + " %d, extra %d, neutral %d (precision %.2f)%n  missed %s%n  extra %s%n",
-        found, required, recall, hedgeOk, found, all.size(), matched.size(), extras.size(),
-        neutral, precision, missed, extras);
+        found,
+        required,
+        recall,
+        hedgeOk,
+        found,
+        all.size(),
+        matched.size(),
+        extras.size(),
+        neutral,
+        precision,
+        missed,
+        extras);
     assertTrue(recall >= 0.9, "recall " + recall + ", missed " + missed);
     assertTrue(precision >= 0.9, "precision " + precision + ", extra " + extras);
 
@@ -142,8 +152,7 @@ class QuantitySeedsTest {
     }
     if (g.hasKey("upper")
         && (e.q().upper().isEmpty()
-            || e.q().upper().getAsDouble()
-                != g.get("upper").getAsNumber().value().doubleValue())) {
+            || e.q().upper().getAsDouble() != g.get("upper").getAsNumber().value().doubleValue())) {
       return false;
     }
     String context = e.context();
