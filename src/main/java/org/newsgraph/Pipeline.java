@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.annotate.Annotators;
 import org.newsgraph.annotate.Models;
 import org.newsgraph.clean.Cleaner;
+import org.newsgraph.extract.QuantityExtractor;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.RawArticle;
@@ -24,7 +25,7 @@ public final class Pipeline {
    * Version of the extraction: stored on every article, so that a build with a newer pipeline
    * re-extracts articles the store already holds. Raise it whenever extraction output changes.
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final Cleaner cleaner = new Cleaner();
   private final List<Stage> stages;
@@ -36,6 +37,7 @@ public final class Pipeline {
   /** The full pipeline over shared models. */
   public static Pipeline create(Models models) {
     List<Stage> stages = new ArrayList<>(Annotators.create(models));
+    stages.add(new QuantityExtractor());
     stages.add(new Resolver(models.gazetteer()));
     return of(stages);
   }
