@@ -3,16 +3,10 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,60 +26,14 @@ class SeedsEndToEndTest {
 
   @TempDir static Path dir;
   static Path store;
-  static Run firstBuild;
+  static CliRunner.Run firstBuild;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRunner.Run run(String... args) {
+    return CliRunner.run(args);
   }
 
-  /** Rows of a canned query as maps from column to value. */
   static List<Map<String, String>> rows(String query) {
-    Run r = run("query", "--store", store.toString(), query, "--format", "csv");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
-    List<String> lines = new ArrayList<>(Arrays.asList(r.out().split("\r\n")));
-    String[] header = lines.remove(0).split(",");
-    List<Map<String, String>> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = parseCsvLine(line);
-      Map<String, String> row = new TreeMap<>();
-      for (int i = 0; i < header.length; i++) {
-        row.put(header[i], i < cells.length ? cells[i] : "");
-      }
-      out.add(row);
-    }
-    return out;
-  }
-
-  static String[] parseCsvLine(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cur.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    cells.add(cur.toString());
-    return cells.toArray(String[]::new);
+    return CliRunner.rows(store, query);
   }
 
   static Dataset snapshot() {
@@ -143,7 +91,7 @@ class SeedsEndToEndTest {
     try (var files = Files.list(Path.of("queries"))) {
       for (Path q : files.toList()) {
         String name = q.getFileName().toString().replace(".rq", "");
-        Run r = run("query", "--store", store.toString(), name, "--format", "json");
+        CliRunner.Run r = run("query", "--store", store.toString(), name, "--format", "json");
         assertEquals(ExitCodes.OK, r.code(), name + ": " + r.err());
         assertTrue(r.out().contains("\"vars\""), name);
         assertTrue(Files.readString(q).startsWith("# "), name + " starts with its question");
@@ -154,7 +102,7 @@ class SeedsEndToEndTest {
   @Test
   void buildingAgainChangesNothing() {
     Dataset before = snapshot();
-    Run again = run("build", "--store", store.toString(), "seeds");
+    CliRunner.Run again = run("build", "--store", store.toString(), "seeds");
     assertEquals(ExitCodes.OK, again.code(), again.err());
     assertTrue(again.err().contains("5 unchanged"), again.err());
     assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), snapshot().asDatasetGraph()));
@@ -174,7 +122,7 @@ class SeedsEndToEndTest {
 
   @Test
   void turtleExportParsesBackToTheUnionGraph() {
-    Run r = run("export", "--store", store.toString());
+    CliRunner.Run r = run("export", "--store", store.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     Graph back = GraphFactory.createDefaultGraph();
     RDFParser.create().source(new StringReader(r.out())).lang(Lang.TURTLE).parse(back);
@@ -186,7 +134,7 @@ class SeedsEndToEndTest {
 
   @Test
   void theGraphConformsToTheShapes() {
-    Run r = run("validate", "--store", store.toString());
+    CliRunner.Run r = run("validate", "--store", store.toString());
     assertEquals(ExitCodes.OK, r.code(), r.out());
     assertTrue(r.out().contains("conforms"));
   }
@@ -194,7 +142,7 @@ class SeedsEndToEndTest {
   @Test
   void aSparqlSyntaxErrorIsOneLineNamingTheInput() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.rq"), "SELEC ?x { ?x ?y ?z }");
-    Run r = run("query", "--store", store.toString(), bad.toString());
+    CliRunner.Run r = run("query", "--store", store.toString(), bad.toString());
     assertEquals(ExitCodes.USAGE, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("bad.rq"), r.err());
@@ -202,7 +150,7 @@ class SeedsEndToEndTest {
 
   @Test
   void anUnknownQueryIsAUsageError() {
-    Run r = run("query", "--store", store.toString(), "no-such-query");
+    CliRunner.Run r = run("query", "--store", store.toString(), "no-such-query");
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().contains("no-such-query"), r.err());
   }
