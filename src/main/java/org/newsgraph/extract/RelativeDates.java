@@ -155,8 +155,9 @@ public final class RelativeDates {
               + "|this morning|this afternoon|this evening)|(?<tm>tomorrow))\\b");
   private static final Pattern NAMED_SPAN =
       Pattern.compile(
-          "\\b(?i:(?:over|during|at|in)\\s+)?(?<which>(?i:last|this|next))\\s+(?<unit>(?i:week|weekend|month|year))\\b|\\b(?i:(?:over|during|at)\\s+)?(?<wend>(?i:the"
-              + " weekend))\\b");
+          "\\b(?i:(?:over|during|at|in)\\s+)?(?<which>(?i:last|this|next))\\s+"
+              + "(?<unit>(?i:week|weekend|month|year))\\b"
+              + "|\\b(?i:(?:over|during|at)\\s+)?(?<wend>(?i:the weekend))\\b");
   private static final Pattern PAST_SPAN =
       Pattern.compile(
           "\\b(?i:(?:over|in|during|for|within)\\s+)?(?<the>(?i:the\\s+))?"
