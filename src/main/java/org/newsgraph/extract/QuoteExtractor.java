@@ -27,9 +27,9 @@ import org.newsgraph.model.Token;
  * <p>The speaker is read with {@link Speech}: first from the attribution after the quote in the
  * same sentence ("“…,” he said"), then from the one before it ("X said: “…”"). A quote with no
  * attribution of its own takes the speaker of the quote before it in the same paragraph, or in the
- * previous paragraph when it opens its paragraph ("“A,” he said. “B.”"), else that of a quote
- * right after it. A few quoted words inside a sentence are a partial quote; one of fewer than four
- * words with no speaker is a scare quote and is dropped.
+ * previous paragraph when it opens its paragraph ("“A,” he said. “B.”"), else that of a quote right
+ * after it. A few quoted words inside a sentence are a partial quote; one of fewer than four words
+ * with no speaker is a scare quote and is dropped.
  */
 public final class QuoteExtractor implements Stage {
 
@@ -103,7 +103,8 @@ public final class QuoteExtractor implements Stage {
       if (a.isEmpty() && f.partial() && words(text) < MIN_UNATTRIBUTED_PARTIAL_WORDS) {
         continue;
       }
-      CharSpan span = new CharSpan(f.parts().get(0).begin(), f.parts().get(f.parts().size() - 1).end());
+      CharSpan span =
+          new CharSpan(f.parts().get(0).begin(), f.parts().get(f.parts().size() - 1).end());
       quotes.add(
           new Quote(
               span,
@@ -167,8 +168,8 @@ public final class QuoteExtractor implements Stage {
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
       boolean wordBefore = i > begin && Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean spaceBefore = i == begin || Character.isWhitespace(text.charAt(i - 1))
-          || text.charAt(i - 1) == '(';
+      boolean spaceBefore =
+          i == begin || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
       boolean wordAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
       boolean spaceAfter = i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1));
       if (openDouble >= 0) {
@@ -256,14 +257,15 @@ public final class QuoteExtractor implements Stage {
   }
 
   /**
-   * Quoted words inside a sentence of the writer's own: there are words before the mark and they
-   * do not end in a colon or speech verb introducing a full quote.
+   * Quoted words inside a sentence of the writer's own: there are words before the mark and they do
+   * not end in a colon or speech verb introducing a full quote.
    */
   private static boolean isPartial(String lead, String quoted) {
     if (lead.isEmpty()) {
       return false;
     }
-    boolean capital = Character.isUpperCase(quoted.charAt(0)) || Character.isDigit(quoted.charAt(0));
+    boolean capital =
+        Character.isUpperCase(quoted.charAt(0)) || Character.isDigit(quoted.charAt(0));
     if (!capital) {
       return true;
     }

@@ -30,10 +30,10 @@ import org.newsgraph.model.Token;
  *       institution's name, as no title word is given)
  * </ul>
  *
- * <p>Titles are title-cased without the country or possessive ("Interior Minister"); the country
- * or organisation served is the mention found in the phrase, or left empty when the phrase names
- * none (a later stage may infer it from context). Headline, caption and body sentences are read;
- * bylines are not.
+ * <p>Titles are title-cased without the country or possessive ("Interior Minister"); the country or
+ * organisation served is the mention found in the phrase, or left empty when the phrase names none
+ * (a later stage may infer it from context). Headline, caption and body sentences are read; bylines
+ * are not.
  */
 public final class RoleExtractor implements Stage {
 
@@ -148,7 +148,8 @@ public final class RoleExtractor implements Stage {
         break;
       }
       if (Tokens.isPossessive(t.get(prev))) {
-        Optional<Mention> owner = prev - 1 >= lo ? Tokens.mentionAt(doc, prev - 1) : Optional.empty();
+        Optional<Mention> owner =
+            prev - 1 >= lo ? Tokens.mentionAt(doc, prev - 1) : Optional.empty();
         if (owner.isPresent() && Tokens.isActor(owner.get())) {
           k = Tokens.firstToken(doc, owner.get());
         }

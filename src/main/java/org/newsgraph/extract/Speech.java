@@ -117,8 +117,7 @@ public final class Speech {
     return pick(doc, clauseStart(t, lo, i + 1), i + 1, cue);
   }
 
-  private static Optional<Attribution> subjectAfter(
-      Document doc, int from, int hi, CharSpan cue) {
+  private static Optional<Attribution> subjectAfter(Document doc, int from, int hi, CharSpan cue) {
     List<Token> t = doc.tokens();
     int i = from;
     while (i < hi && isAdverbial(t.get(i))) {

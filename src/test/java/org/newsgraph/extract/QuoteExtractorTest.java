@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotate.TestDocs;
 import org.newsgraph.model.Document;
@@ -20,8 +21,8 @@ class QuoteExtractorTest {
   @Test
   void declaresItsLayers() {
     QuoteExtractor q = new QuoteExtractor();
-    assertEquals(java.util.Set.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS), q.requires());
-    assertEquals(java.util.Set.of(Layer.QUOTES), q.provides());
+    assertEquals(Set.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS), q.requires());
+    assertEquals(Set.of(Layer.QUOTES), q.provides());
   }
 
   @Test
@@ -31,9 +32,7 @@ class QuoteExtractorTest {
             "Judge Margaret Holloway rejected the appeal on Monday.",
             "“The evidence does not support a new trial,” Holloway said in her ruling.");
     assertEquals(
-        List.of("Margaret Holloway: The evidence does not support a new trial"),
-        Rendering.quotes(d).stream().map(s -> s.replace("Holloway:", "Margaret Holloway:"))
-            .map(s -> s.replace("Margaret Margaret", "Margaret")).toList());
+        List.of("Holloway: The evidence does not support a new trial"), Rendering.quotes(d));
     Quote q = d.quotes().get(0);
     assertEquals("The evidence does not support a new trial", d.textOf(q.span()));
     assertEquals("Holloway", q.speakerText());
@@ -118,9 +117,9 @@ class QuoteExtractorTest {
   @Test
   void organisationsSpeak() {
     Document d =
-        quotes(
-            "“Output at the plant will resume next week,” Siemens said in a statement.");
-    assertEquals(List.of("Siemens: Output at the plant will resume next week"), Rendering.quotes(d));
+        quotes("“Output at the plant will resume next week,” Siemens said in a statement.");
+    assertEquals(
+        List.of("Siemens: Output at the plant will resume next week"), Rendering.quotes(d));
   }
 
   @Test

@@ -125,8 +125,16 @@ class SeedGoldTest {
     System.out.printf(
         "SEEDS quotes_recall=%.3f (%d/%d) speaker_accuracy=%.3f precision=%.3f (%d/%d)"
             + " precision_full_quotes=%.3f (%d/%d)%n",
-        recall, found, required, accuracy, precision, correct, quotes.size(), fullPrecision,
-        fullCorrect, full);
+        recall,
+        found,
+        required,
+        accuracy,
+        precision,
+        correct,
+        quotes.size(),
+        fullPrecision,
+        fullCorrect,
+        full);
     assertTrue(recall >= 0.9, "quote recall " + recall);
     assertTrue(accuracy >= 0.9, "speaker accuracy " + accuracy);
     assertTrue(fullPrecision >= 0.9, "precision of full quotes " + fullPrecision);
@@ -147,7 +155,8 @@ class SeedGoldTest {
       List<String> aliases = strings(g.get("aliases").getAsArray());
       aliases.add(g.getString("name"));
       List<String> keywords = strings(g.get("role_keywords").getAsArray());
-      List<String> of = strings(g.get("role_of").getAsArray()).stream().map(SeedGoldTest::norm).toList();
+      List<String> of =
+          strings(g.get("role_of").getAsArray()).stream().map(SeedGoldTest::norm).toList();
       List<Person> rows = people.stream().filter(p -> nameMatches(p.name(), aliases)).toList();
       List<Person> withTitle =
           rows.stream()
@@ -157,7 +166,8 @@ class SeedGoldTest {
         titled++;
       }
       if (withTitle.stream()
-          .anyMatch(p -> of.stream().anyMatch(o -> samePlace(o, p.of()) || samePlace(o, p.title())))) {
+          .anyMatch(
+              p -> of.stream().anyMatch(o -> samePlace(o, p.of()) || samePlace(o, p.title())))) {
         strict++;
       } else {
         System.out.println("ROLE NOT FULLY FOUND " + g.getString("name") + " " + rows);
@@ -174,7 +184,8 @@ class SeedGoldTest {
   }
 
   private static boolean speakerMatches(String speaker, List<String> gold) {
-    return nameMatches(speaker, gold) || gold.stream().anyMatch(s -> norm(speaker).contains(norm(s)));
+    return nameMatches(speaker, gold)
+        || gold.stream().anyMatch(s -> norm(speaker).contains(norm(s)));
   }
 
   /** As score.py: the whole name, or its last word, matches an alias. */
@@ -220,7 +231,8 @@ class SeedGoldTest {
   }
 
   private static String norm(String s) {
-    String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String n =
+        Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     n = n.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9%]+", " ");
     return n.strip().replaceAll(" +", " ");
   }
