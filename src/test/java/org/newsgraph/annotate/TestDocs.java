@@ -15,14 +15,14 @@ import org.newsgraph.model.OffsetMap;
 import org.newsgraph.model.Stage;
 
 /** Hand-built documents, shared models and compact renderings for the annotate tests. */
-final class TestDocs {
+public final class TestDocs {
 
   private static Models models;
 
   private TestDocs() {}
 
   /** The models, loaded once per test JVM. */
-  static synchronized Models models() {
+  public static synchronized Models models() {
     if (models == null) {
       models = Models.load();
     }
@@ -30,7 +30,7 @@ final class TestDocs {
   }
 
   /** A document of body paragraphs separated by blank lines. */
-  static Document body(String... paragraphs) {
+  public static Document body(String... paragraphs) {
     List<Object> parts = new ArrayList<>();
     for (String p : paragraphs) {
       parts.add(BlockKind.BODY);
@@ -42,7 +42,7 @@ final class TestDocs {
   /**
    * A document from alternating block kinds and texts: {@code of(HEADLINE, "...", BODY, "...")}.
    */
-  static Document of(Object... kindsAndTexts) {
+  public static Document of(Object... kindsAndTexts) {
     StringBuilder text = new StringBuilder();
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < kindsAndTexts.length; i += 2) {
@@ -67,7 +67,7 @@ final class TestDocs {
   }
 
   /** Runs every annotator over a document. */
-  static Document annotate(Document doc) {
+  public static Document annotate(Document doc) {
     Document d = doc;
     for (Stage s : Annotators.create(models())) {
       d = s.apply(d);
@@ -76,12 +76,12 @@ final class TestDocs {
   }
 
   /** The mentions rendered as {@code [10,18) PERSON John Doe}. */
-  static List<String> rendered(Document doc) {
+  public static List<String> rendered(Document doc) {
     return doc.mentions().stream().map(Mention::render).collect(Collectors.toList());
   }
 
   /** The texts of the mentions of one type. */
-  static List<String> texts(Document doc, EntityType type) {
+  public static List<String> texts(Document doc, EntityType type) {
     return doc.mentions().stream()
         .filter(m -> m.type() == type)
         .map(Mention::text)
