@@ -7,7 +7,10 @@ import java.util.Set;
 import org.newsgraph.annotate.Annotators;
 import org.newsgraph.annotate.Models;
 import org.newsgraph.clean.Cleaner;
+import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.QuantityExtractor;
+import org.newsgraph.extract.QuoteExtractor;
+import org.newsgraph.extract.RoleExtractor;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.RawArticle;
@@ -25,7 +28,7 @@ public final class Pipeline {
    * Version of the extraction: stored on every article, so that a build with a newer pipeline
    * re-extracts articles the store already holds. Raise it whenever extraction output changes.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private final Cleaner cleaner = new Cleaner();
   private final List<Stage> stages;
@@ -37,7 +40,10 @@ public final class Pipeline {
   /** The full pipeline over shared models. */
   public static Pipeline create(Models models) {
     List<Stage> stages = new ArrayList<>(Annotators.create(models));
+    stages.add(new RoleExtractor());
+    stages.add(new QuoteExtractor());
     stages.add(new QuantityExtractor());
+    stages.add(new EventExtractor());
     stages.add(new Resolver(models.gazetteer()));
     return of(stages);
   }

@@ -16,6 +16,7 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quantity;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Stage;
 import org.newsgraph.model.Token;
@@ -168,7 +169,7 @@ public final class QuantityExtractor implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS);
+    return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.QUOTES);
   }
 
   @Override
@@ -184,7 +185,40 @@ public final class QuantityExtractor implements Stage {
         new Scan(doc, s).run(out);
       }
     }
-    return doc.withQuantities(out);
+    List<RelativeDates.DateMention> dates = RelativeDates.find(doc);
+    return doc.withQuantities(out.stream().map(q -> attribute(doc, dates, q)).toList());
+  }
+
+  /**
+   * Who claims a number and the time span it covers: the speaker of the quote it stands in, else
+   * the speaker of its sentence ("according to X", "X said"); the date expression of its sentence
+   * nearest to it.
+   */
+  private static Quantity attribute(
+      Document doc, List<RelativeDates.DateMention> dates, Quantity q) {
+    Optional<CharSpan> claimant = Optional.empty();
+    String claimantText = "";
+    Optional<Quote> quote = doc.quotes().stream().filter(t -> t.span().contains(q.span())).findFirst();
+    if (quote.isPresent()) {
+      claimant = quote.get().speaker();
+      claimantText = quote.get().speakerText();
+    } else {
+      Optional<Speech.Attribution> a = Speech.speakerOf(doc, q.sentence());
+      if (a.isPresent()) {
+        claimant = a.get().mention();
+        claimantText = a.get().text();
+      }
+    }
+    Optional<String> since = Optional.empty();
+    Optional<String> until = Optional.empty();
+    Optional<RelativeDates.DateMention> when = RelativeDates.nearest(dates, q.sentence(), q.span());
+    if (when.isPresent()) {
+      since = Optional.of(when.get().start());
+      until = Optional.of(when.get().end().orElse(when.get().start()));
+    }
+    return new Quantity(
+        q.span(), q.sentence(), q.value(), q.upper(), q.approx(), q.hedge(), q.unit(), q.per(),
+        q.about(), claimant, claimantText, since, until, q.vague());
   }
 
   /** A number read at a token: where it ends, its value, and what its token said about units. */

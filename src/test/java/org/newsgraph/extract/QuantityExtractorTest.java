@@ -97,7 +97,9 @@ class QuantityExtractorTest {
   @Test
   void declaresItsLayers() {
     QuantityExtractor x = new QuantityExtractor();
-    assertEquals(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS), x.requires());
+    assertEquals(
+        Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.QUOTES),
+        x.requires());
     assertEquals(Set.of(Layer.QUANTITIES), x.provides());
     assertTrue(extract(BlockKind.BODY, "No numbers here.").has(Layer.QUANTITIES));
   }
@@ -299,13 +301,34 @@ class QuantityExtractorTest {
   }
 
   @Test
-  void attributionAndTimeSpanAreLeftForLaterStages() {
-    Quantity q = only("According to the ministry, 8,000 voters registered.");
-    assertEquals(Optional.empty(), q.claimant());
-    assertEquals("", q.claimantText());
+  void theClaimantIsTheSourceOfTheSentence() {
+    Quantity q = only("According to the electoral commission, 8,000 voters registered.");
+    assertEquals("the electoral commission", q.claimantText());
     assertEquals(Optional.empty(), q.since());
-    assertEquals(Optional.empty(), q.until());
     assertTrue(!q.vague());
+  }
+
+  @Test
+  void aNumberInsideAQuoteIsClaimedByItsSpeaker() {
+    Document d =
+        new QuantityExtractor()
+            .apply(
+                new QuoteExtractor()
+                    .apply(
+                        annotated(
+                            models,
+                            BlockKind.BODY,
+                            "\u201cWe counted 8,000 ballots,\u201d said Maria Lopez, the election"
+                                + " chief.")));
+    Quantity q = d.quantities().get(0);
+    assertEquals("Maria Lopez", q.claimant().map(d::textOf).orElse(""));
+  }
+
+  @Test
+  void theTimeSpanIsTheDateOfTheSentence() {
+    Quantity q = only("On 3 March 2024, some 8,000 voters registered in the capital.");
+    assertEquals(Optional.of("2024-03-03"), q.since());
+    assertEquals(Optional.of("2024-03-03"), q.until());
   }
 
   @Test
