@@ -308,7 +308,7 @@ final class GoldScore {
       if (all.stream().anyMatch(q -> qmatch(r, q))) {
         tp++;
       } else {
-        Set<String> unitWords = Set.of(norm(r.get("unit")).split(" "));
+        Set<String> unitWords = new HashSet<>(List.of(norm(r.get("unit")).split(" ")));
         boolean duration =
             unitWords.size() <= 2 && unitWords.stream().anyMatch(TIME_UNITS::contains);
         if (!duration) {
@@ -327,7 +327,7 @@ final class GoldScore {
       }
       for (Map<String, String> r : rows) {
         Double v = num(r.get("value"));
-        Set<String> have = Set.of(norm(r.get("sentence") + " " + r.get("unit")).split(" "));
+        Set<String> have = new HashSet<>(List.of(norm(r.get("sentence") + " " + r.get("unit")).split(" ")));
         if (v != null && v == value && have.stream().anyMatch(words::contains)) {
           leaks.add("quantity " + value);
           break;
