@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
@@ -49,7 +51,60 @@ public final class RoleExtractor implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withRoles(find(doc));
+    Optional<Mention> home = datelineCountry(doc);
+    List<Role> roles = find(doc);
+    if (home.isPresent()) {
+      Mention c = home.get();
+      roles =
+          roles.stream()
+              .map(
+                  r ->
+                      r.of().isEmpty() && r.ofText().isEmpty() && isNationalPost(r.title())
+                          ? new Role(
+                              r.person(), r.title(), Optional.of(c.span()), c.text(),
+                              r.evidence(), r.sentence())
+                          : r)
+              .toList();
+    }
+    return doc.withRoles(roles);
+  }
+
+  /**
+   * The country of a wire-style dateline opening an early body paragraph ("TURKISTAN, Kazakhstan
+   * --"): a national post named without its country ("Prime Minister X") is that country's.
+   */
+  static Optional<Mention> datelineCountry(Document doc) {
+    List<Sentence> openers =
+        doc.sentences().stream()
+            .filter(s -> s.kind() == BlockKind.BODY)
+            .filter(s -> doc.blocks().stream().anyMatch(b -> b.span().begin() == s.span().begin()))
+            .limit(DATELINE_PARAGRAPHS)
+            .toList();
+    for (Sentence s : openers) {
+      Matcher m = DATELINE.matcher(doc.textOf(s.span()));
+      if (m.find()) {
+        int begin = s.span().begin();
+        int end = begin + m.end();
+        return doc.mentions().stream()
+            .filter(x -> x.type() == EntityType.COUNTRY)
+            .filter(x -> x.span().begin() >= begin && x.span().end() <= end)
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A dateline opens one of the first paragraphs (after a caption or standfirst, say). */
+  private static final int DATELINE_PARAGRAPHS = 3;
+
+  private static final Pattern DATELINE =
+      Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]+,(?: [\\p{L}.'-]+)+\\s*(?:--|\u2014|\u2013)");
+
+  /** A post that belongs to a national government, so a dateline can tell whose it is. */
+  private static boolean isNationalPost(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    return t.endsWith("president") || t.endsWith("minister") || t.endsWith("premier")
+        || t.endsWith("chancellor");
   }
 
   /** The roles stated in a document, ordered by person and title; also used to resolve "the X". */

@@ -39,6 +39,15 @@ class RoleExtractorTest {
   }
 
   @Test
+  void aDatelineTellsWhoseNationalPostItIs() {
+    Document d =
+        roles(
+            "NAIROBI, Kenya -- Interior Minister Kipchumba Murkomen said police would patrol"
+                + " the flooded districts.");
+    assertEquals(List.of("Kipchumba Murkomen | Interior Minister | Kenya"), Rendering.roles(d));
+  }
+
+  @Test
   void appositionAfterTheName() {
     Document d =
         roles("John Kirby, a spokesman for the Pentagon, said the exercise would go ahead.");
