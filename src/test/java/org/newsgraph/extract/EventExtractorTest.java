@@ -271,7 +271,6 @@ class EventExtractorTest {
       for (Event e : d.events()) {
         assertFalse(d.sentences().get(e.sentence()).kind() == BlockKind.BYLINE);
       }
-      System.out.println("== " + d.meta().source() + "\n  " + String.join("\n  ", got));
     }
   }
 }
