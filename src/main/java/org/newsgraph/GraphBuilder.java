@@ -2,7 +2,10 @@ package org.newsgraph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -16,6 +19,10 @@ import org.newsgraph.model.RawArticle;
 import org.newsgraph.rdf.DocumentMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
+import org.newsgraph.rdf.ResolutionMapper;
+import org.newsgraph.resolve.Merge;
+import org.newsgraph.resolve.PersonMerger;
+import org.newsgraph.resolve.PersonRecord;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -81,9 +88,52 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
+    if (c.added + c.updated > 0) {
+      resolveAcrossArticles();
+    }
     return new Summary(
         c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
+   * the name to show for each person known under several names. Derived from the articles alone,
+   * so the result does not depend on the order they were built in.
+   */
+  private void resolveAcrossArticles() {
+    List<PersonRecord> people = store.people();
+    List<Merge> merges = new PersonMerger().merge(people);
+    Map<String, Map<String, Integer>> names = new TreeMap<>();
+    Map<String, String> canonical = new HashMap<>();
+    merges.forEach(m -> canonical.put(m.from(), m.into()));
+    for (PersonRecord p : people) {
+      Map<String, Integer> into =
+          names.computeIfAbsent(canonical.getOrDefault(p.iri(), p.iri()), k -> new HashMap<>());
+      fullNames(p.names()).forEach((n, count) -> into.merge(n, count, Integer::sum));
+    }
+    Map<String, String> preferred = new TreeMap<>();
+    names.forEach(
+        (iri, n) -> {
+          if (n.size() > 1) {
+            preferred.put(iri, PersonMerger.preferredName(n));
+          }
+        });
+    List<Quad> quads = new ArrayList<>();
+    ResolutionMapper.map(merges, preferred, collector(quads));
+    store.replaceGraph(Iris.RESOLUTION_GRAPH, quads);
+  }
+
+  /** Names of more than one word: a surname alone is never the name to show. */
+  private static Map<String, Integer> fullNames(Map<String, Integer> names) {
+    Map<String, Integer> out = new HashMap<>();
+    names.forEach(
+        (n, count) -> {
+          if (n.trim().contains(" ")) {
+            out.merge(n, count, Integer::sum);
+          }
+        });
+    return out.isEmpty() ? names : out;
   }
 
   private void buildOne(RawArticle raw, Listener listener, Counter c) {

@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.model.CharSpan;
@@ -13,6 +14,10 @@ public final class Iris {
 
   /** Base of every IRI newsgraph mints for data. */
   public static final String BASE = "https://newsgraph.org/id/";
+
+  /** The graph that holds what is found across articles: merges and preferred names. */
+  public static final Node RESOLUTION_GRAPH =
+      NodeFactory.createURI("https://newsgraph.org/graph/resolution");
 
   public static Node article(String articleId) {
     return NodeFactory.createURI(BASE + "article/" + articleId);
@@ -48,6 +53,12 @@ public final class Iris {
   /** An entity from its resolved key, e.g. {@code country/KZ} or {@code person/vladimir-putin}. */
   public static Node entity(String key) {
     return NodeFactory.createURI(BASE + key);
+  }
+
+  /** A merge, named by the two nodes it joins. */
+  public static Node merge(String from, String into) {
+    return NodeFactory.createURI(
+        BASE + "merge/" + DigestUtils.sha256Hex(from + " " + into).substring(0, 16));
   }
 
   public static Node wikidata(String qid) {

@@ -16,6 +16,7 @@ public final class NG {
   }
 
   public static final Node Mention = term("Mention");
+  public static final Node Merge = term("Merge");
 
   public static final Node textRole = term("textRole");
   public static final Node extractor = term("extractor");
@@ -38,6 +39,11 @@ public final class NG {
   public static final Node speakerRole = term("speakerRole");
   public static final Node eventType = term("eventType");
   public static final Node agent = term("agent");
+  public static final Node merged = term("merged");
+  public static final Node into = term("into");
+  public static final Node method = term("method");
+  public static final Node evidence = term("evidence");
+  public static final Node preferredName = term("preferredName");
 
   private static Node term(String local) {
     return NodeFactory.createURI(NS + local);

@@ -4,7 +4,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +33,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.tdb2.TDB2;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
+import org.newsgraph.resolve.PersonRecord;
 
 /**
  * A TDB2 dataset holding the graph. The default graph of queries is the union of the named graphs,
@@ -173,6 +180,61 @@ public final class GraphStore implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static final String PEOPLE =
+      """
+      PREFIX schema: <https://schema.org/>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX org: <http://www.w3.org/ns/org#>
+      SELECT ?p ?name ?context ?articles {
+        { SELECT ?p ?name (COUNT(DISTINCT ?g) AS ?articles) {
+            GRAPH ?g { ?p a schema:Person . { ?p schema:name ?name } UNION { ?p skos:altLabel ?name } }
+          } GROUP BY ?p ?name }
+        UNION
+        { SELECT DISTINCT ?p ?context { GRAPH ?g { ?m org:member ?p ; org:organization ?context } } }
+        UNION
+        { SELECT ?p (COUNT(DISTINCT ?g) AS ?articles) { GRAPH ?g { ?g schema:mentions ?p . ?p a schema:Person } }
+          GROUP BY ?p }
+      }
+      """;
+
+  /**
+   * Every person node of the article graphs: its names with the number of articles stating each,
+   * the countries and organisations it holds posts in, and how many articles mention it.
+   */
+  public List<PersonRecord> people() {
+    Map<String, Map<String, Integer>> names = new TreeMap<>();
+    Map<String, Set<String>> contexts = new HashMap<>();
+    Map<String, Integer> articles = new HashMap<>();
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(PEOPLE).build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    row -> {
+                      String p = row.getResource("p").getURI();
+                      if (row.contains("name")) {
+                        names
+                            .computeIfAbsent(p, k -> new HashMap<>())
+                            .put(row.getLiteral("name").getString(), row.getLiteral("articles").getInt());
+                      } else if (row.contains("context")) {
+                        contexts.computeIfAbsent(p, k -> new HashSet<>()).add(row.get("context").toString());
+                      } else {
+                        articles.put(p, row.getLiteral("articles").getInt());
+                      }
+                    });
+          }
+        });
+    List<PersonRecord> out = new ArrayList<>();
+    names.forEach(
+        (p, n) ->
+            out.add(
+                new PersonRecord(
+                    p, n, contexts.getOrDefault(p, Set.of()), articles.getOrDefault(p, 0))));
+    return out;
   }
 
   /** Shape violations of the union graph, one line each; empty when it conforms. */
