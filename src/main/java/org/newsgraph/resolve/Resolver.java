@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.annotate.Gazetteer;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
@@ -45,9 +47,10 @@ public final class Resolver implements Stage {
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<Mention> resolved = new ArrayList<>();
     List<Mention> mentions = doc.mentions();
+    Map<String, String> expansions = acronyms(doc);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      Draft d = draftFor(m, i, mentions);
+      Draft d = draftFor(m, i, mentions, expansions);
       Draft kept = drafts.computeIfAbsent(d.key, k -> d);
       kept.forms.add(m.text());
       resolved.add(m.withEntityKey(kept.key));
@@ -61,13 +64,36 @@ public final class Resolver implements Stage {
     return doc.withEntities(resolved, entities);
   }
 
-  private Draft draftFor(Mention m, int index, List<Mention> all) {
+  /**
+   * Acronyms the document defines: an organisation's name followed by an all-capital word in
+   * brackets ("Union of Road Hauliers (URH)"). The acronym then names the same organisation
+   * wherever it stands in the document.
+   */
+  private static Map<String, String> acronyms(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Mention m : doc.mentions()) {
+      if (m.type() != EntityType.ORGANIZATION || !m.text().contains(" ")) {
+        continue;
+      }
+      Matcher a = ACRONYM.matcher(doc.text()).region(m.span().end(), doc.text().length());
+      if (a.lookingAt()) {
+        out.putIfAbsent(a.group(1), m.text());
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,7})\\)");
+
+  private Draft draftFor(Mention m, int index, List<Mention> all, Map<String, String> expansions) {
     return switch (m.type()) {
       case COUNTRY -> gazetteer.country(m.text()).map(this::countryDraft).orElseGet(() -> place(m));
       case PLACE -> gazetteer.country(m.text()).map(this::countryDraft).orElseGet(() -> place(m));
       case PERSON -> person(m, index, all);
-      case ORGANIZATION ->
-          new Draft(EntityKeys.of(EntityType.ORGANIZATION, m.text()), EntityType.ORGANIZATION, m.text());
+      case ORGANIZATION -> {
+        String name = expansions.getOrDefault(m.text(), m.text());
+        yield new Draft(EntityKeys.of(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name);
+      }
     };
   }
 

@@ -97,4 +97,20 @@ class ResolverTest {
     assertEquals("Chile", cl.name());
     assertEquals("CL", cl.ids().get("iso3166"));
   }
+
+  @Test
+  void anAcronymNamesTheOrganisationItAbbreviates() {
+    Document d =
+        resolver.apply(
+            doc(
+                "The Union of Road Hauliers (URH) called a strike. URH said it would last a week.",
+                EntityType.ORGANIZATION, "Union of Road Hauliers",
+                EntityType.ORGANIZATION, "URH",
+                EntityType.ORGANIZATION, "URH"));
+    assertEquals(
+        "Union of Road Hauliers=org/union-of-road-hauliers URH=org/union-of-road-hauliers"
+            + " URH=org/union-of-road-hauliers",
+        keys(d));
+    assertEquals(List.of("URH"), d.entities().get(0).altNames());
+  }
 }
