@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * resources in {@code org/newsgraph/annotate/gazetteer/}. Immutable and thread-safe once loaded.
  *
  * <p>Look-ups are case-sensitive, so that ordinary lowercase words ("us", "chad", "turkey") never
- * map to a country; an all-capitals form of at least four letters ("KAZAKHSTAN") also matches, as
+ * map to a country; an all-capitals form of at least four letters ("ARGENTINA") also matches, as
  * headlines and datelines are often set in capitals.
  */
 public final class Gazetteer {
@@ -126,8 +126,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The country a name, alias, adjective or demonym refers to ("Kazakhstan", "Republic of
-   * Kazakhstan", "Kazakh", "Kazakhs", "U.S."). Ambiguous forms prefer independent countries.
+   * The country a name, alias, adjective or demonym refers to ("Kenya", "Republic of
+   * Kenya", "Kenyan", "Kenyans", "U.S."). Ambiguous forms prefer independent countries.
    */
   public Optional<Country> country(String nameAliasOrDemonym) {
     return match(nameAliasOrDemonym).map(Match::country);

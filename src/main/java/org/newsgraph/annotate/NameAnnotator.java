@@ -25,7 +25,7 @@ import org.newsgraph.model.Token;
  * Finds names (POS → MENTIONS) by combining the trained name finder with the country gazetteer.
  *
  * <ul>
- *   <li>Country names, aliases and demonyms ("Kazakh", "Russians") become COUNTRY mentions; a name
+ *   <li>Country names, aliases and demonyms ("Kenyan", "Brazilians") become COUNTRY mentions; a name
  *       the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE. A
  *       one-word "person" that is a capital city is a PLACE.
  *   <li>A mention is the name only: leading titles ("President", "Mr."), demonyms and possessive

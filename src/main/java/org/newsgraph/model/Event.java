@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param sentence index of the sentence
  * @param type one of announcement, order, movement, statement, talks, legal, disaster, election,
  *     protest, attack, meeting, other
- * @param label a short description ("Putin announced partial mobilisation")
+ * @param label a short description ("Ruto announced a curfew")
  * @param date when it happened, ISO 8601, resolved against the article's date
  * @param agent the mention of who did it
  * @param place the mention of where it happened

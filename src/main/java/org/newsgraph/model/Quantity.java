@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * A number the article states: a count, amount, sum, percentage, distance or rate.
  *
- * @param span the number phrase as written, hedge included ("nearly 100,000")
+ * @param span the number phrase as written, hedge included ("nearly 20,000")
  * @param sentence index of its sentence
  * @param value the number (the lower bound of a range); for vague amounts ("tens of thousands")
  *     the order of magnitude's power of ten (10000)
@@ -15,9 +15,9 @@ import java.util.OptionalDouble;
  * @param hedge the hedge as written ("nearly", "more than"), empty if none
  * @param unit the counted thing or unit ("Russians", "vehicles", "%", "km", "US$")
  * @param per the rate's time unit ("day", "week"), empty if not a rate
- * @param about what it is about, as written ("entered Kazakhstan"), empty if unknown
+ * @param about what it is about, as written ("entered Poland"), empty if unknown
  * @param claimant the mention of who claims it ("according to the Interior Ministry")
- * @param claimantText the claimant as written when no mention covers it ("Kazakh officials")
+ * @param claimantText the claimant as written when no mention covers it ("Polish officials")
  * @param since start of the time span it covers, ISO 8601 date
  * @param until end of the time span it covers, ISO 8601 date
  * @param vague true for "tens of thousands", "hundreds of thousands": never an exact number

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param text the quoted words; paragraphs of a multi-paragraph quote joined by a space
  * @param speaker the mention of the speaker: a named person or organisation, or the nearest fitting
  *     named speaker for "he said"
- * @param speakerText the speaker as written at the attribution ("he", "Mr Tokayev", "officials")
+ * @param speakerText the speaker as written at the attribution ("he", "Mr Ruto", "officials")
  * @param partial true for a few quoted words inside a sentence of reported speech
  */
 public record Quote(

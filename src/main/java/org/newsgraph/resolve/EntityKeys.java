@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 
-/** Content-derived entity keys: {@code person/vladimir-putin}, {@code country/KZ}. */
+/** Content-derived entity keys: {@code person/william-ruto}, {@code country/KZ}. */
 public final class EntityKeys {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -27,7 +27,7 @@ public final class EntityKeys {
 
   /**
    * A person's key folds spelling variants of the name ({@link NameKeys}), so that
-   * "Qasym-Zhomart Toqaev" and "Kassym-Jomart Tokayev" are one node in every article.
+   * "Moammar Qadhafi" and "Muammar Qadhafi" are one node in every article.
    */
   static String personSlug(String name) {
     String folded = NameKeys.fold(name);
@@ -46,7 +46,7 @@ public final class EntityKeys {
     return ORG_WORDS.matcher(byline).find() ? EntityType.ORGANIZATION : EntityType.PERSON;
   }
 
-  /** Lower-case ASCII words joined by hyphens: "Kassym-Jomart Tokayev" → "kassym-jomart-tokayev". */
+  /** Lower-case ASCII words joined by hyphens: "Jean-Luc Mélenchon" → "jean-luc-melenchon". */
   public static String slug(String name) {
     String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     String s = NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Spelling-insensitive keys for personal names, so that transliterations of one name meet:
- * Tokayev / Toqaev, Akhmetzhanov / Akhmetdschanov, Smaiylov / Smayilov. The rules fold the usual
+ * Nazarbayev / Nazarbaev, Dzhokhar / Djokhar, Zelenskyy / Zelenskiy. The rules fold the usual
  * differences between English, German and scholarly romanisations of Cyrillic, Turkic and Arabic
  * names (q/k, zh/dzh/dsch/j, y/i, doubled letters) and nothing else, so distinct names stay apart.
  */
@@ -15,7 +15,7 @@ public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
-  /** A glide i between vowels ("Tokaiev" from Tokayev) is a spelling, not a sound of its own. */
+  /** A glide i between vowels ("Nazarbaiev" from Nazarbayev) is a spelling, not a sound of its own. */
   private static final Pattern GLIDE = Pattern.compile("(?<=[aeou])i(?=[aeou])");
 
   /** The romanisation-folded form of one word or a whole name, words joined by '-'. */

@@ -14,6 +14,8 @@ class NameKeysTest {
     assertEquals(NameKeys.fold("Smaiylov"), NameKeys.fold("Smayilov"));
     assertEquals(NameKeys.fold("Nursultan Nazarbayev"), NameKeys.fold("Nursultan Nazarbaev"));
     assertEquals(NameKeys.fold("Zelensky"), NameKeys.fold("Zelenskiy"));
+    assertEquals(NameKeys.fold("Dzhokhar"), NameKeys.fold("Djokhar"));
+    assertEquals(NameKeys.fold("Zelenskyy"), NameKeys.fold("Zelenskiy"));
     assertEquals("tokaev", NameKeys.foldedSurname("Mr Tokayev"));
   }
 
