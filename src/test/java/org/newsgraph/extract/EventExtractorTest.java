@@ -13,20 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotate.Annotators;
-import org.newsgraph.annotate.Models;
+import org.newsgraph.annotate.TestDocs;
 import org.newsgraph.clean.Cleaner;
 import org.newsgraph.model.ArticleMeta;
-import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
-import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Event;
-import org.newsgraph.model.OffsetMap;
 import org.newsgraph.model.RawArticle;
-import org.newsgraph.model.Stage;
 
 /** Events from sentences in the style of news reports, through the real annotators. */
 class EventExtractorTest {
@@ -36,44 +30,16 @@ class EventExtractorTest {
 
   private static final Path GOLD = Path.of("../shared/eval/seeds-gold.json");
 
-  private static Models models;
 
-  @BeforeAll
-  static void loadModels() {
-    models = Models.load();
-  }
 
   private static Document annotate(Document doc) {
-    Document d = doc;
-    for (Stage s : Annotators.create(models)) {
-      d = s.apply(d);
-    }
-    return new EventExtractor().apply(d);
+    return new EventExtractor().apply(TestDocs.annotate(doc));
   }
 
   /** A dated article from alternating block kinds and texts. */
   private static Document article(Object... kindsAndTexts) {
-    StringBuilder text = new StringBuilder();
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < kindsAndTexts.length; i += 2) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      int begin = text.length();
-      text.append((String) kindsAndTexts[i + 1]);
-      blocks.add(new Block(new CharSpan(begin, text.length()), (BlockKind) kindsAndTexts[i]));
-    }
-    ArticleMeta meta =
-        new ArticleMeta(
-            "test",
-            "test",
-            "",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(ARTICLE_DATE),
-            Optional.empty(),
-            Optional.empty());
-    return annotate(Document.of(meta, text.toString(), OffsetMap.identity(), blocks));
+    Document d = TestDocs.of(kindsAndTexts);
+    return annotate(d.withMeta(d.meta().withPublished(Optional.of(ARTICLE_DATE))));
   }
 
   /** Events of body paragraphs, rendered. */

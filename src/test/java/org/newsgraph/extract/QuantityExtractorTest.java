@@ -7,62 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotate.Annotators;
-import org.newsgraph.annotate.Models;
+import org.newsgraph.annotate.TestDocs;
 import org.newsgraph.model.Approx;
-import org.newsgraph.model.ArticleMeta;
-import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
-import org.newsgraph.model.OffsetMap;
 import org.newsgraph.model.Quantity;
-import org.newsgraph.model.Stage;
 
 /** The quantity extractor over sentences written in the style of reports on other topics. */
 class QuantityExtractorTest {
 
-  private static Models models;
 
-  @BeforeAll
-  static void loadModels() {
-    models = Models.load();
-  }
 
   /** A document from alternating block kinds and texts, run through the real annotators. */
-  static Document annotated(Models models, Object... kindsAndTexts) {
-    StringBuilder text = new StringBuilder();
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < kindsAndTexts.length; i += 2) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      int begin = text.length();
-      text.append((String) kindsAndTexts[i + 1]);
-      blocks.add(new Block(new CharSpan(begin, text.length()), (BlockKind) kindsAndTexts[i]));
-    }
-    ArticleMeta meta =
-        new ArticleMeta(
-            "test",
-            "test",
-            "",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty());
-    Document d = Document.of(meta, text.toString(), OffsetMap.identity(), blocks);
-    for (Stage s : Annotators.create(models)) {
-      d = s.apply(d);
-    }
-    return d;
+  static Document annotated(Object... kindsAndTexts) {
+    return TestDocs.annotate(TestDocs.of(kindsAndTexts));
   }
 
   private static Document extract(Object... kindsAndTexts) {
-    return new QuantityExtractor().apply(annotated(models, kindsAndTexts));
+    return new QuantityExtractor().apply(annotated(kindsAndTexts));
   }
 
   private static List<Quantity> quantities(String body) {
@@ -316,7 +281,6 @@ class QuantityExtractorTest {
                 new QuoteExtractor()
                     .apply(
                         annotated(
-                            models,
                             BlockKind.BODY,
                             "\u201cWe counted 8,000 ballots,\u201d said Maria Lopez, the election"
                                 + " chief.")));
