@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 import org.newsgraph.model.BlockKind;
@@ -30,10 +32,15 @@ import org.newsgraph.model.Token;
  *       one-word "person" that is a capital city is a PLACE.
  *   <li>A mention is the name only: leading titles ("President", "Mr."), demonyms and possessive
  *       {@code 's} are left out. Titles, demonyms, months and weekdays alone are never people.
- *   <li>Headlines set in Title Case (and body lines wholly in Title Case), captions and bylines
+ *   <li>Headlines set in Title Case (and body lines or captions wholly in Title Case) and captions
  *       give the model no reliable capitalisation cues, so a person found there is kept only when
  *       the body has the same name typed as a person (in Title Case lines this holds for every
  *       model type).
+ *   <li>Phrasing names organisations the model misses: a capitalised name before a bracketed
+ *       acronym, a name beside a descriptor ("the news agency Acme", "the Acme agency"), the agent
+ *       of "released by", a capitalised phrase ending in "Holdings", "Ministry" and the like. A
+ *       leading "the" is never part of a person's or organisation's name.
+ *   <li>Bylines are metadata: they give no mentions.
  *   <li>A name typed in the body keeps that type throughout the document: other mentions of it are
  *       retyped by majority, and untagged occurrences of it (or of a person's surname) are added.
  * </ul>
@@ -71,7 +78,7 @@ final class NameAnnotator implements Stage {
 
   /**
    * Common nouns that introduce the name of an organisation or product in apposition ("the online
-   * service Yandex Maps", "the carmaker Tesla"): the name after them is no person.
+   * service Waze Live", "the carmaker Tesla"): the name after them is no person.
    */
   private static final Set<String> ORGANISATION_DESCRIPTORS =
       words(
@@ -81,6 +88,34 @@ final class NameAnnotator implements Stage {
               + "group party union charity organisation organization foundation institute "
               + "university ministry department authority regulator watchdog council committee "
               + "court fund club team label studio publisher miner producer supplier exchange");
+
+  /**
+   * Descriptors that also follow the name they describe ("the Acme agency", "the opposition Unity
+   * party"). Left out are those that often follow a place, person or feast ("the Lima court", "the
+   * Easter service", "the Mendoza team").
+   */
+  private static final Set<String> DESCRIPTORS_AFTER_NAME =
+      words(
+          "company firm agency newspaper magazine broadcaster channel bank lender insurer airline "
+              + "carrier group party union charity foundation institute committee fund label "
+              + "studio publisher app platform website");
+
+  /** Last words that make a capitalised phrase an organisation's name ("Acme Holdings"). */
+  private static final Set<String> ORGANISATION_SUFFIXES =
+      words(
+          "Technologies Group Holdings Inc Inc. Ltd Ltd. Corp Corp. Corporation Bank Agency "
+              + "Ministry Committee Council Party Union Association Institute University "
+              + "Foundation Commission Authority");
+
+  /** Verbs whose agent after "by" is a publisher of images or documents, not a person. */
+  private static final Set<String> PUBLISHING_VERBS = words("released provided published issued");
+
+  /** Lower-case words that may stand inside a name between capitalised words. */
+  private static final Set<String> NAME_CONNECTORS = words("of and for &");
+
+  private static final Set<String> DETERMINERS = words("the a an");
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
 
   private static final Set<String> WEEKDAYS =
       words("monday tuesday wednesday thursday friday saturday sunday");
@@ -125,14 +160,23 @@ final class NameAnnotator implements Stage {
     List<Sentence> sentences = doc.sentences();
     List<List<Candidate>> found = new ArrayList<>();
     for (Sentence s : sentences) {
-      found.add(modelCandidates(doc, s));
+      // A byline is article metadata (the cleaner reads author and publisher from it), not a
+      // statement of the article: no mentions there.
+      found.add(s.kind() == BlockKind.BYLINE ? List.of() : modelCandidates(doc, s));
+    }
+    Set<String> personNames = personNames(doc, found);
+    for (Sentence s : sentences) {
+      found.set(s.index(), withOrganisationRules(doc, s, found.get(s.index()), personNames));
     }
     Map<String, Map<EntityType, Integer>> bodyVotes = bodyVotes(doc, found);
     List<Candidate> all = new ArrayList<>();
     for (Sentence s : sentences) {
+      if (s.kind() == BlockKind.BYLINE) {
+        continue;
+      }
       List<Candidate> kept = new ArrayList<>();
       boolean uncued = isUncued(doc, s);
-      boolean titleCase = uncued && s.kind() != BlockKind.CAPTION && s.kind() != BlockKind.BYLINE;
+      boolean titleCase = isTitleCaseLine(doc, s);
       for (Candidate c : found.get(s.index())) {
         String text = textOf(doc, c);
         Optional<EntityType> bodyType = majority(bodyVotes.get(text));
@@ -177,6 +221,11 @@ final class NameAnnotator implements Stage {
       while (end > start && isPossessiveOrPunct(doc.tokens().get(end - 1).text())) {
         end--;
       }
+      // "The Energy Ministry" and "the Energy Ministry" name one thing. Places keep theirs:
+      // there the article belongs to the name ("The Hague").
+      while (type != EntityType.PLACE && start < end && isDeterminer(doc.tokens().get(start))) {
+        start++;
+      }
       if (type == EntityType.PERSON) {
         while (start < end && isNotPartOfPersonName(doc.tokens().get(start).text())) {
           start++;
@@ -192,7 +241,9 @@ final class NameAnnotator implements Stage {
         continue;
       }
       Candidate c = new Candidate(start, end, type, "model");
-      if (type == EntityType.PERSON && end - start == 1 && start == s.tokens().start()
+      if (type == EntityType.PERSON
+          && end - start == 1
+          && start == s.tokens().start()
           && (!doc.tokens().get(start).isProperNoun() || nextIsCommonNoun(doc, s, end))) {
         continue; // a capitalised common noun opening a sentence ("Plane tickets ...")
       }
@@ -216,6 +267,186 @@ final class NameAnnotator implements Stage {
       }
     }
     return out;
+  }
+
+  /** Texts and surnames of every person the model found: never an organisation's name. */
+  private static Set<String> personNames(Document doc, List<List<Candidate>> found) {
+    Set<String> names = new HashSet<>();
+    for (List<Candidate> sentence : found) {
+      for (Candidate c : sentence) {
+        if (c.type() == EntityType.PERSON) {
+          names.add(textOf(doc, c));
+          names.add(doc.tokens().get(c.end() - 1).text());
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Adds the organisations that phrasing names, the model having seen too few of them: a name
+   * before a bracketed acronym (and the acronym), a name after a descriptor ("the news agency
+   * Acme") or before one ("the Acme agency"), the agent of "released by", and a capitalised phrase
+   * ending in a word such as "Holdings". Such a name replaces the model's names it overlaps, but
+   * the weaker cues give way to a person.
+   */
+  private List<Candidate> withOrganisationRules(
+      Document doc, Sentence s, List<Candidate> model, Set<String> personNames) {
+    List<Token> t = doc.tokens();
+    int lo = s.tokens().start();
+    int hi = s.tokens().end();
+    List<Candidate> rules = new ArrayList<>();
+    for (int i = lo; i < hi; i++) {
+      String w = t.get(i).text();
+      if (w.equals("(")
+          && s.kind() != BlockKind.CAPTION // captions end in photo credits: "(AP)"
+          && i + 2 < hi
+          && ACRONYM.matcher(t.get(i + 1).text()).matches()
+          && t.get(i + 2).text().equals(")")
+          && gazetteer.match(t.get(i + 1).text()).isEmpty()) {
+        Candidate name = organisation(nameStartBefore(doc, lo, i), i);
+        if (capitalisedWords(doc, name) >= 2 && !isPerson(doc, name, model, personNames)) {
+          rules.add(name);
+          rules.add(organisation(i + 1, i + 2));
+        }
+      } else if (ORGANISATION_DESCRIPTORS.contains(w)) {
+        Candidate after = organisation(i + 1, nameEndAfter(doc, hi, i + 1));
+        if (after.end() > after.start()) {
+          rules.add(after);
+        } else if (DESCRIPTORS_AFTER_NAME.contains(w)) {
+          Candidate before = organisation(nameStartBefore(doc, lo, i), i);
+          if (before.end() > before.start()
+              && (before.start() > lo || t.get(before.start()).isProperNoun())
+              && !hasTitle(doc, before)
+              && gazetteer.city(textOf(doc, before)).isEmpty()
+              && !isPerson(doc, before, model, personNames)) {
+            rules.add(before);
+          }
+        }
+      } else if (PUBLISHING_VERBS.contains(w) && i + 1 < hi && t.get(i + 1).text().equals("by")) {
+        Candidate agent = organisation(i + 2, nameEndAfter(doc, hi, i + 2));
+        if (agent.end() > agent.start() && !isPerson(doc, agent, model, personNames)) {
+          rules.add(agent);
+        }
+      } else if (ORGANISATION_SUFFIXES.contains(w)) {
+        Candidate name = organisation(nameStartBefore(doc, lo, i + 1), i + 1);
+        if (capitalisedWords(doc, name) >= 2
+            && model.stream()
+                .noneMatch(m -> m.overlaps(name) && m.type() != EntityType.ORGANIZATION)
+            && !isPerson(doc, name, model, personNames)) {
+          rules.add(name);
+        }
+      }
+    }
+    // Of overlapping rule names the longest wins: "Union" ends a name that a bracketed acronym
+    // shows to run on ("Union of Hauliers and Farmers (UHF)").
+    rules.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end()));
+    List<Candidate> accepted = new ArrayList<>();
+    for (Candidate r : rules) {
+      if (r.end() > r.start()
+          && accepted.stream().noneMatch(r::overlaps)
+          && !hasTitleStart(doc, r)
+          && gazetteer.match(textOf(doc, r)).isEmpty()
+          && textOf(doc, r).indexOf('\n') < 0) {
+        accepted.add(r);
+      }
+    }
+    List<Candidate> out = new ArrayList<>(accepted);
+    for (Candidate m : model) {
+      if (accepted.stream().noneMatch(m::overlaps)) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  private static Candidate organisation(int start, int end) {
+    return new Candidate(start, end, EntityType.ORGANIZATION, "rule");
+  }
+
+  /**
+   * Where a name ending before token {@code end} starts: back over capitalised words and connectors
+   * between them, leaving out a leading determiner. {@code end} when there is none.
+   */
+  private static int nameStartBefore(Document doc, int lo, int end) {
+    int start = end;
+    while (start > lo) {
+      if (isNameWord(doc.tokens().get(start - 1))) {
+        start--;
+      } else if (start < end
+          && start - 2 >= lo
+          && NAME_CONNECTORS.contains(doc.tokens().get(start - 1).text())
+          && isNameWord(doc.tokens().get(start - 2))) {
+        start -= 2;
+      } else {
+        break;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Where a name starting at token {@code start} ends: over capitalised words, and "of" or "&"
+   * between them ("Bank of Utopia"); "and" would join two names. {@code start} when there is none.
+   */
+  private static int nameEndAfter(Document doc, int hi, int start) {
+    int end = start;
+    while (end < hi) {
+      if (isNameWord(doc.tokens().get(end))) {
+        end++;
+      } else if (end > start
+          && end + 1 < hi
+          && (doc.tokens().get(end).text().equals("of") || doc.tokens().get(end).text().equals("&"))
+          && isNameWord(doc.tokens().get(end + 1))) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** A capitalised word that may be part of a name: not a function word, month or weekday. */
+  private static boolean isNameWord(Token token) {
+    String w = token.text();
+    return startsUpper(w)
+        && !isPunctuation(w)
+        && !FUNCTION_WORDS.contains(lower(w))
+        && !CALENDAR.contains(lower(w));
+  }
+
+  private static int capitalisedWords(Document doc, Candidate c) {
+    int n = 0;
+    for (int i = c.start(); i < c.end(); i++) {
+      n += isNameWord(doc.tokens().get(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean hasTitle(Document doc, Candidate c) {
+    for (int i = c.start(); i < c.end(); i++) {
+      if (TITLES.contains(lower(doc.tokens().get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTitleStart(Document doc, Candidate c) {
+    return c.end() > c.start() && TITLES.contains(lower(doc.tokens().get(c.start()).text()));
+  }
+
+  /** Whether the model took part of {@code c} for a person, or it is a person's name or surname. */
+  private static boolean isPerson(
+      Document doc, Candidate c, List<Candidate> model, Set<String> personNames) {
+    return c.end() > c.start()
+        && (personNames.contains(textOf(doc, c))
+            || model.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.overlaps(c)));
+  }
+
+  private static boolean isDeterminer(Token token) {
+    return DETERMINERS.contains(lower(token.text()));
   }
 
   private static boolean nextIsCommonNoun(Document doc, Sentence s, int next) {
@@ -331,6 +562,9 @@ final class NameAnnotator implements Stage {
     }
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (s.kind() == BlockKind.BYLINE) {
+        continue;
+      }
       for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
         List<String[]> names = byFirstToken.get(doc.tokens().get(i).text());
         if (covered[i] || names == null) {
@@ -394,6 +628,19 @@ final class NameAnnotator implements Stage {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Lines set in Title Case: headlines mostly so, body lines and captions wholly so ("Harbour Flood
+   * Relief Appeal"). Every capitalised run there looks like a name, so only names the body types
+   * count.
+   */
+  private static boolean isTitleCaseLine(Document doc, Sentence s) {
+    return switch (s.kind()) {
+      case HEADLINE -> isTitleCase(doc.tokensOf(s));
+      case BODY, CAPTION -> isStrictTitleCase(doc.tokensOf(s));
+      case BYLINE -> false;
+    };
   }
 
   /**

@@ -43,7 +43,8 @@ class NameAnnotatorTest {
   void aNameAfterAnOrganisationDescriptorIsNoPerson() {
     Document doc =
         TestDocs.annotate(
-            TestDocs.body("The queue stretched for miles, according to the online service Waze Live."));
+            TestDocs.body(
+                "The queue stretched for miles, according to the online service Waze Live."));
     assertTrue(
         doc.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON),
         () -> TestDocs.rendered(doc).toString());
@@ -146,5 +147,93 @@ class NameAnnotatorTest {
                 "Prime Minister Erik Dahlgren arrived in Oslo.",
                 "Dahlgren's speech drew protests."));
     assertEquals(List.of("Erik Dahlgren", "Dahlgren"), TestDocs.texts(doc, EntityType.PERSON));
+  }
+
+  @Test
+  void aNameBeforeABracketedAcronymIsAnOrganisationAndSoIsTheAcronym() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "Members of the Union of Road Hauliers and Farmers (URHF) blocked the port."));
+    assertEquals(
+        List.of(
+            "[15,49) ORGANIZATION Union of Road Hauliers and Farmers", "[51,55) ORGANIZATION URHF"),
+        TestDocs.rendered(doc));
+  }
+
+  @Test
+  void aLeadingTheIsNotPartOfAnOrganisation() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "The Coastal Grid Operators Association (CGOA) raised tariffs.",
+                "The Energy Ministry said the grid held."));
+    assertEquals(
+        List.of(
+            "[4,38) ORGANIZATION Coastal Grid Operators Association",
+            "[40,44) ORGANIZATION CGOA",
+            "[67,82) ORGANIZATION Energy Ministry"),
+        TestDocs.rendered(doc));
+  }
+
+  @Test
+  void aNameBesideAnOrganisationDescriptorIsAnOrganisation() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "Prices rose again, the statistics agency Datastat said.",
+                "Water kept rising, according to the Floodwatch agency."));
+    assertEquals(
+        List.of("[41,49) ORGANIZATION Datastat", "[93,103) ORGANIZATION Floodwatch"),
+        TestDocs.rendered(doc));
+  }
+
+  @Test
+  void aPlaceBeforeADescriptorIsNoOrganisation() {
+    Document doc =
+        TestDocs.annotate(TestDocs.body("Shares in the Oslo company fell after the ruling."));
+    assertEquals(List.of(), TestDocs.texts(doc, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void thePublisherOfImagesAndANameEndingInHoldingsAreOrganisations() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "Maps released by Orbital Imaging showed the flooded valley.",
+                "Shares in Brightwater Holdings fell after the ruling."));
+    assertEquals(
+        List.of(
+            "[17,32) ORGANIZATION Orbital Imaging", "[71,91) ORGANIZATION Brightwater Holdings"),
+        TestDocs.rendered(doc));
+  }
+
+  @Test
+  void aPersonReleasingSomethingStaysAPerson() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "The trade figures were released by Finance Minister Anna Berg on Monday."));
+    assertEquals(List.of("[52,61) PERSON Anna Berg"), TestDocs.rendered(doc));
+  }
+
+  @Test
+  void bylinesGiveNoMentions() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.of(
+                BlockKind.BYLINE, "By Coastal News Service",
+                BlockKind.BODY, "The river burst its banks overnight."));
+    assertEquals(List.of(), TestDocs.rendered(doc));
+  }
+
+  @Test
+  void titleCaseCaptionsGiveNoOrganisationsTheBodyDoesNotName() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.of(
+                BlockKind.CAPTION, "Northern Grid Energy Summit",
+                BlockKind.BODY, "Delegates agreed to share power across the border."));
+    assertEquals(List.of(), TestDocs.texts(doc, EntityType.ORGANIZATION));
   }
 }
