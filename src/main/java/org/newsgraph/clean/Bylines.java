@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Byline lines: "By Jane Doe", "By Press Association", "With reporting by ...", bare names. */
+/** Byline lines: "By Jane Doe", "By Associated Press", "With reporting by ...", bare names. */
 final class Bylines {
 
   private static final String PARTICLE = "(?:de|da|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le)";

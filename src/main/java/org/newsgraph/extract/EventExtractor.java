@@ -26,7 +26,7 @@ import org.newsgraph.model.Token;
  * talks, legal actions, disasters, elections, protests, attacks and meetings.
  *
  * <p>Triggers come from a general lexicon of verbs and nouns per type. The agent is the named
- * person, organisation or country (or a place standing for its government, as "Moscow" does) that
+ * person, organisation or country (or a place standing for its government, as "Nairobi" does) that
  * is the subject of a verbal trigger, or the possessor, prenominal modifier or {@code by}-phrase of
  * a nominal one, or the subject of a light verb ("held talks"); "he" and "she" refer back to the
  * last person named. The place is a country or place named after a locative preposition, or the
@@ -337,7 +337,7 @@ public final class EventExtractor implements Stage {
           && !LIGHT_VERBS.contains(lower(left))
           && (isModifier(left) || isDemonym(left))) {
         if (mentionAt[left] != null && d.agent == null) {
-          d.agent = mentionAt[left]; // "the Russian offensive"
+          d.agent = mentionAt[left]; // "the Kenyan offensive"
         }
         left--;
       }
@@ -545,9 +545,9 @@ public final class EventExtractor implements Stage {
         }
       }
       // "visas for Norway have been arriving": a prepositional object is not the subject,
-      // except after a quantity ("thousands of Russians").
+      // except after a quantity ("thousands of Brazilians").
       while (j >= 0 && (pos(j).equals("CCONJ") || inSubjectPhrase(j))) {
-        j--; // the first conjunct decides: "visas for Finland or Norway"
+        j--; // the first conjunct decides: "visas for Chile or Peru"
       }
       if (j >= 0
           && pos(j).equals("ADP")
@@ -598,7 +598,7 @@ public final class EventExtractor implements Stage {
       };
     }
 
-    /** The subject as written when its head is a common noun: "police", "Russian military". */
+    /** The subject as written when its head is a common noun: "police", "Kenyan military". */
     private String subjectNoun(int i) {
       if (i >= 0 && isNoun(i) && mentionAt[i] == null) {
         int b = i;

@@ -73,7 +73,7 @@ final class Lexicon {
               + " commerce internal external public regional local federal provincial district"
               + " opposition party parliamentary supreme high court fire coast naval air");
 
-  /** Head nouns of an organisation phrase: "the Finnish border guard", "the city council". */
+  /** Head nouns of an organisation phrase: "the Chilean coast guard", "the city council". */
   static final Set<String> INSTITUTIONS =
       words(
           "guard police ministry agency committee council court commission service department"

@@ -568,7 +568,7 @@ public final class QuantityExtractor implements Stage {
         if (p.equals("NOUN") || p.equals("PROPN")) {
           head = j;
           if (isPlural(x)) {
-            break; // only the last noun of a compound is plural: "Russians cross" is a clause
+            break; // only the last noun of a compound is plural: "Brazilians cross" is a clause
           }
         } else if (p.equals("ADJ")) {
           continue;
@@ -627,7 +627,7 @@ public final class QuantityExtractor implements Stage {
 
     /**
      * What the quantity is about: the verb it is subject of (after it) or object of (before it),
-     * with its preposition and the next name ("fled into Kazakhstan").
+     * with its preposition and the next name ("fled into Poland").
      */
     private String about(int start, int after) {
       int k = after;
@@ -674,7 +674,7 @@ public final class QuantityExtractor implements Stage {
       if (j < n && "ADP".equals(toks.get(j).pos())) {
         j++;
       }
-      // the preposition is kept only with its object: "arrived in Finland", not "arrived on"
+      // the preposition is kept only with its object: "arrived in Chile", not "arrived on"
       String prep = j > v + 1 && "ADP".equals(toks.get(j - 1).pos()) ? " " + text(j - 1) : "";
       for (int k = j; k < n && k < j + 3; k++) {
         if (CLAUSE_ENDS.contains(w.get(k)) || isNumberAt(k)) {

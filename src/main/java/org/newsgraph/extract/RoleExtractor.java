@@ -24,11 +24,11 @@ import org.newsgraph.model.Token;
  * Finds the posts people hold, as the text states them next to the person's name:
  *
  * <ul>
- *   <li>before the name: "Kazakh President X", "Georgia's interior minister X", "Prime Minister X"
+ *   <li>before the name: "Kenyan President X", "Brazil's energy minister X", "Prime Minister X"
  *   <li>in an apposition after it: "X, a spokesman for Y", "X, the foreign minister of Y"
  *   <li>in an apposition before it: "the acting chief of the Y, Colonel X", "Y's foreign minister,
  *       X"
- *   <li>as membership of an institution: "X of the Finnish border guard" (the post is the
+ *   <li>as membership of an institution: "X of the Chilean coast guard" (the post is the
  *       institution's name, as no title word is given)
  * </ul>
  *
@@ -70,7 +70,7 @@ public final class RoleExtractor implements Stage {
   }
 
   /**
-   * The country of a wire-style dateline opening an early body paragraph ("TURKISTAN, Kazakhstan
+   * The country of a wire-style dateline opening an early body paragraph ("NAIROBI, Kenya
    * --"): a national post named without its country ("Prime Minister X") is that country's.
    */
   static Optional<Mention> datelineCountry(Document doc) {
@@ -182,7 +182,7 @@ public final class RoleExtractor implements Stage {
     return roles;
   }
 
-  /** "Kazakh President X", "Georgia's interior minister X", "Mr X" is no title. */
+  /** "Kenyan President X", "Brazil's energy minister X", "Mr X" is no title. */
   private static Optional<Phrase> titleBefore(Document doc, int lo, int first) {
     List<Token> t = doc.tokens();
     int j = first - 1;
@@ -218,7 +218,7 @@ public final class RoleExtractor implements Stage {
     return parse(doc, k, j + 1, true);
   }
 
-  /** "X of the Finnish border guard": no title word, so the institution names the post. */
+  /** "X of the Chilean coast guard": no title word, so the institution names the post. */
   private static Optional<Phrase> institutionAfter(Document doc, int end, int hi) {
     List<Token> t = doc.tokens();
     if (end >= hi || !Tokens.lower(t.get(end)).equals("of")) {

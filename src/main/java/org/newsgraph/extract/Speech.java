@@ -17,9 +17,9 @@ import org.newsgraph.model.Token;
  *
  * <p>The speaker is a person, organisation or country mention. Pronouns resolve to the nearest
  * earlier mention that fits and stood as a subject or speaker ("he" to a person, "it" and "they" to
- * an organisation or country); descriptions such as "the president" or "the Kazakh president"
+ * an organisation or country); descriptions such as "the president" or "the Kenyan president"
  * resolve to the person the document gives that post, else like a pronoun. A subject without a
- * mention ("officials", "EU border agency Frontex" when the name was not recognised) is returned as
+ * mention ("officials", "the EU agency Eurojust" when the name was not recognised) is returned as
  * text with no mention. Pure: needs the TOKENS, POS and MENTIONS layers.
  */
 public final class Speech {
@@ -140,7 +140,7 @@ public final class Speech {
     return pick(doc, i, e, cue);
   }
 
-  /** A country mention that only qualifies the noun after it ("the Kazakh president"). */
+  /** A country mention that only qualifies the noun after it ("the Kenyan president"). */
   private static boolean isQualifier(Document doc, Mention m, int phraseEnd) {
     return m.type() == EntityType.COUNTRY && Tokens.endToken(doc, m) < phraseEnd;
   }
@@ -250,7 +250,7 @@ public final class Speech {
     return b >= s.tokens().start() && isCue(t, b, s.tokens().end());
   }
 
-  /** "the president", "the Kazakh president": the person the document gives that post. */
+  /** "the president", "the Kenyan president": the person the document gives that post. */
   private static Optional<CharSpan> holderOf(Document doc, int a, int e, CharSpan cue) {
     List<Token> t = doc.tokens();
     String head = Tokens.lower(t.get(e - 1));
@@ -287,7 +287,7 @@ public final class Speech {
     return true;
   }
 
-  /** "kazakh" and "kazakhstan", "georgian" and "georgia": a shared stem of four letters or more. */
+  /** "kenyan" and "kenya", "brazilian" and "brazil": a shared stem of four letters or more. */
   private static boolean sameStem(String a, String b) {
     for (String w : b.split(" ")) {
       int n = 0;

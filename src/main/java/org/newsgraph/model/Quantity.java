@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * @param upper the upper bound of a range ("5,000-6,000")
  * @param approx hedge class
  * @param hedge the hedge as written ("nearly", "more than"), empty if none
- * @param unit the counted thing or unit ("Russians", "vehicles", "%", "km", "US$")
+ * @param unit the counted thing or unit ("Brazilians", "vehicles", "%", "km", "US$")
  * @param per the rate's time unit ("day", "week"), empty if not a rate
  * @param about what it is about, as written ("entered Poland"), empty if unknown
  * @param claimant the mention of who claims it ("according to the Interior Ministry")
@@ -38,7 +38,7 @@ public record Quantity(
     Optional<String> until,
     boolean vague) {
 
-  /** A compact rendering for tests: {@code [4,18) about 98000 Russians /day}. */
+  /** A compact rendering for tests: {@code [4,18) about 20000 Brazilians /day}. */
   public String render() {
     StringBuilder b = new StringBuilder();
     b.append(span).append(' ').append(approx.label()).append(' ').append(fmt(value));
