@@ -63,15 +63,18 @@ public final class Models {
     return gazetteer;
   }
 
-  SentenceModel sentences() {
+  /** The sentence model, for measuring OpenNLP alone (the benchmark's floor). */
+  public SentenceModel sentenceModel() {
     return sentences;
   }
 
-  TokenizerModel tokens() {
+  /** The tokenizer model, for measuring OpenNLP alone. */
+  public TokenizerModel tokenizerModel() {
     return tokens;
   }
 
-  POSModel pos() {
+  /** The POS model, for measuring OpenNLP alone. */
+  public POSModel posModel() {
     return pos;
   }
 

@@ -17,7 +17,7 @@ final class PosTagger implements Stage {
   private final POSTaggerME tagger;
 
   PosTagger(Models models) {
-    this.tagger = new POSTaggerME(models.pos(), POSTagFormat.UD);
+    this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
   }
 
   @Override

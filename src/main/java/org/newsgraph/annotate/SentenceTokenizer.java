@@ -32,8 +32,8 @@ final class SentenceTokenizer implements Stage {
   private final TokenizerME tokenizer;
 
   SentenceTokenizer(Models models) {
-    this.sentenceDetector = new SentenceDetectorME(models.sentences());
-    this.tokenizer = new TokenizerME(models.tokens());
+    this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+    this.tokenizer = new TokenizerME(models.tokenizerModel());
   }
 
   @Override

@@ -43,7 +43,8 @@ public final class Main implements Runnable {
         .addSubcommand(new StatsCommand(io))
         .addSubcommand(new ValidateCommand(io))
         .addSubcommand(new TrainCommand(io))
-        .addSubcommand(new EvalNerCommand(io));
+        .addSubcommand(new EvalNerCommand(io))
+        .addSubcommand(new BenchCommand(io));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);

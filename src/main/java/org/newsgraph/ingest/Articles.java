@@ -6,14 +6,14 @@ import org.newsgraph.model.ArticleMeta;
 import org.newsgraph.model.RawArticle;
 
 /** Builds raw articles with content-derived ids, so reading the same article twice gives one id. */
-final class Articles {
+public final class Articles {
 
   private static final int ID_LENGTH = 16;
 
   private Articles() {}
 
   /** An article that knows only where it came from and its body. */
-  static RawArticle of(String source, RawArticle.Format format, String body) {
+  public static RawArticle of(String source, RawArticle.Format format, String body) {
     return of(
         source,
         format,

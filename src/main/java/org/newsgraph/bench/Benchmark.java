@@ -1,0 +1,282 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.Pipeline;
+import org.newsgraph.annotate.Models;
+import org.newsgraph.clean.Cleaner;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.RawArticle;
+import org.newsgraph.rdf.DocumentMapper;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Runs the benchmark in one process: OpenNLP alone (the floor), the whole path from text to quads
+ * on one thread and on several, loading the quads into a store against Jena's TDB2 bulk loader
+ * on the same quads, and every canned query on the store just built.
+ */
+public final class Benchmark {
+
+  /** Repetitions of each canned query; p95 is taken over them. */
+  private static final int QUERY_RUNS = 20;
+
+  private final Models models;
+  private final PrintStream log;
+
+  public Benchmark(Models models, PrintStream log) {
+    this.models = models;
+    this.log = log;
+  }
+
+  /**
+   * @param corpus the articles
+   * @param threads threads for the parallel run
+   * @param work an empty folder for the stores and the N-Quads file
+   * @param queries canned queries by name
+   */
+  public BenchResult run(Corpus corpus, int threads, Path work, Map<String, String> queries)
+      throws IOException, InterruptedException {
+    log.println("bench: warming up...");
+    warmUp(corpus);
+    resetPeakHeap();
+    log.println("bench: OpenNLP floor...");
+    double floor = floor(corpus);
+    log.println("bench: whole path, 1 thread...");
+    Path nq = work.resolve("quads.nq");
+    long[] counts = new long[2];
+    double oneThread = extractOneThread(corpus, nq, counts);
+    log.println("bench: whole path, " + threads + " threads...");
+    double many = extractParallel(corpus, threads);
+    log.println("bench: store load...");
+    GraphStore store = GraphStore.open(work.resolve("store"));
+    double load = loadArticles(store, nq, counts[1]);
+    log.println("bench: TDB2 bulk loader...");
+    double bulk = bulkLoad(work.resolve("bulk"), nq, counts[1]);
+    log.println("bench: canned queries...");
+    Map<String, Double> p95 = queries(store, queries);
+    store.close();
+    return new BenchResult(
+        corpus.size(), counts[0], counts[1], threads, floor, oneThread, many, load, bulk, p95,
+        peakHeapMb());
+  }
+
+  /** Articles run through both paths before timing, so the JIT has compiled the hot code. */
+  private static final int WARM_UP_ARTICLES = 200;
+
+  private void warmUp(Corpus corpus) {
+    Pipeline pipeline = Pipeline.create(models);
+    int n = Math.min(WARM_UP_ARTICLES, corpus.size());
+    floor(corpus, n);
+    for (int i = 0; i < n; i++) {
+      pipeline.process(corpus.get(i));
+    }
+  }
+
+  private double floor(Corpus corpus) {
+    return floor(corpus, corpus.size());
+  }
+
+  /** Sentence detection, tokenisation and POS tagging alone, on the cleaned text. */
+  private double floor(Corpus corpus, int articles) {
+    SentenceDetectorME sd = new SentenceDetectorME(models.sentenceModel());
+    TokenizerME tok = new TokenizerME(models.tokenizerModel());
+    POSTaggerME pos = new POSTaggerME(models.posModel(), POSTagFormat.UD);
+    Cleaner cleaner = new Cleaner();
+    long tokens = 0;
+    long nanos = 0;
+    for (int i = 0; i < articles; i++) {
+      String text = cleaner.clean(corpus.get(i)).text();
+      long t0 = System.nanoTime();
+      for (Span s : sd.sentPosDetect(text)) {
+        String[] words = tok.tokenize(s.getCoveredText(text).toString());
+        pos.tag(words);
+        tokens += words.length;
+      }
+      nanos += System.nanoTime() - t0;
+    }
+    return tokens / (nanos / 1e9);
+  }
+
+  /** The whole path on one thread; writes the quads to {@code nq}; counts tokens and quads. */
+  private double extractOneThread(Corpus corpus, Path nq, long[] counts) throws IOException {
+    Pipeline pipeline = Pipeline.create(models);
+    DocumentMapper mapper = new DocumentMapper(Pipeline.VERSION);
+    long nanos = 0;
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq))) {
+      StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+      writer.start();
+      for (RawArticle raw : corpus) {
+        List<Quad> quads = new ArrayList<>();
+        long t0 = System.nanoTime();
+        Document doc = pipeline.process(raw);
+        mapper.map(doc, collector(quads));
+        nanos += System.nanoTime() - t0;
+        counts[0] += doc.tokens().size();
+        counts[1] += quads.size();
+        quads.forEach(writer::quad);
+      }
+      writer.finish();
+    }
+    return counts[0] / (nanos / 1e9);
+  }
+
+  /** The whole path on {@code threads} threads, one pipeline each; wall-clock rate. */
+  private double extractParallel(Corpus corpus, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> Pipeline.create(models));
+    ThreadLocal<DocumentMapper> mappers =
+        ThreadLocal.withInitial(() -> new DocumentMapper(Pipeline.VERSION));
+    AtomicLong tokens = new AtomicLong();
+    int window = threads * 8;
+    long t0 = System.nanoTime();
+    try {
+      List<Future<?>> inFlight = new ArrayList<>();
+      for (int i = 0; i < corpus.size(); i++) {
+        int index = i;
+        inFlight.add(
+            pool.submit(
+                () -> {
+                  Document doc = pipelines.get().process(corpus.get(index));
+                  mappers.get().map(doc, collector(new ArrayList<>()));
+                  tokens.addAndGet(doc.tokens().size());
+                }));
+        if (inFlight.size() >= window) {
+          waitFor(inFlight);
+        }
+      }
+      waitFor(inFlight);
+    } finally {
+      pool.shutdown();
+    }
+    return tokens.get() / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void waitFor(List<Future<?>> futures) throws InterruptedException {
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("extraction failed in the benchmark", e.getCause());
+      }
+    }
+    futures.clear();
+  }
+
+  /** Loads the quads article by article, the way a build stores them. */
+  private double loadArticles(GraphStore store, Path nq, long quads) throws IOException {
+    long t0 = System.nanoTime();
+    List<Quad> article = new ArrayList<>();
+    Node[] graph = {null};
+    try (InputStream in = Files.newInputStream(nq)) {
+      RDFParser.source(in)
+          .lang(Lang.NQUADS)
+          .parse(
+              new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                  if (graph[0] != null && !q.getGraph().equals(graph[0])) {
+                    store.replaceGraph(graph[0], article);
+                    article.clear();
+                  }
+                  graph[0] = q.getGraph();
+                  article.add(q);
+                }
+              });
+    }
+    if (graph[0] != null) {
+      store.replaceGraph(graph[0], article);
+    }
+    return quads / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Jena's TDB2 bulk loader on the same quads into a fresh store. */
+  private static double bulkLoad(Path dir, Path nq, long quads) {
+    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+    long t0 = System.nanoTime();
+    DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
+    loader.startBulk();
+    loader.load(nq.toString());
+    loader.finishBulk();
+    double rate = quads / ((System.nanoTime() - t0) / 1e9);
+    dsg.close();
+    return rate;
+  }
+
+  /** p95 of {@link #QUERY_RUNS} runs of each query, in milliseconds. */
+  private static Map<String, Double> queries(GraphStore store, Map<String, String> queries) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    OutputStream sink = OutputStream.nullOutputStream();
+    queries.forEach(
+        (name, text) -> {
+          Query q = QueryFactory.create(text);
+          double[] ms = new double[QUERY_RUNS];
+          for (int i = 0; i < QUERY_RUNS; i++) {
+            long t0 = System.nanoTime();
+            store.query(q, GraphStore.ResultFormat.CSV, sink);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+          }
+          Arrays.sort(ms);
+          out.put(name, ms[(int) Math.ceil(0.95 * QUERY_RUNS) - 1]);
+        });
+    return out;
+  }
+
+  private static StreamRDF collector(List<Quad> into) {
+    return new StreamRDFBase() {
+      @Override
+      public void quad(Quad q) {
+        into.add(q);
+      }
+    };
+  }
+
+  private static void resetPeakHeap() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** The sum of the heap pools' peaks: an upper bound of the peak heap in use. */
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024.0 * 1024.0);
+  }
+}
