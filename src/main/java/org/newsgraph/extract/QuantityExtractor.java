@@ -278,7 +278,8 @@ public final class QuantityExtractor implements Stage {
       if (currency.isEmpty()) {
         Optional<NumberWords.Parsed> vague = numberWords.vague(w, c);
         if (vague.isPresent() && !isNumberAt(c - 1)) {
-          return vagueAt(c, vague.get(), out);
+          // A headline's "Thousands Flee" restates the body and its Title Case hides the unit.
+          return sentence.kind() == BlockKind.HEADLINE ? vague.get().end() : vagueAt(c, vague.get(), out);
         }
       }
       Num num = number(c, !currency.isEmpty());

@@ -266,6 +266,17 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aVagueAmountInAHeadlineIsNoQuantity() {
+    Document d =
+        extract(
+            BlockKind.HEADLINE, "Floods Leave Thousands Homeless In Northern Chile",
+            BlockKind.BODY, "More than 12,000 people were left homeless.");
+    assertEquals(
+        List.of("over 12000 people"),
+        d.quantities().stream().map(q -> q.render().replaceFirst("^\\S+ ", "")).toList());
+  }
+
+  @Test
   void theClaimantIsTheSourceOfTheSentence() {
     Quantity q = only("According to the electoral commission, 8,000 voters registered.");
     assertEquals("the electoral commission", q.claimantText());
