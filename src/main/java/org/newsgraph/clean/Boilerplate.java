@@ -120,11 +120,14 @@ final class Boilerplate {
   private static final Pattern LINK_LABEL =
       Pattern.compile("^(?:read more(?: here)?|source(?: site| link| website)?)\\W*$", I);
 
-  /** A line that is only a photo credit: "Image: via REUTERS", "Picture: PA", "(AP)". */
+  /**
+   * A line that is only a photo credit: "Image: via REUTERS", "Picture: PA", "(AP)". A labelled
+   * credit names a source in a few words; "Photo: Residents queue for water (AP)" is a caption.
+   */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
           "^(?:(?:images?|pictures?|photos?|photographs?|photo credit|credits?|footage|video|"
-              + "illustration|graphic)\\s*:\\s*.{1,80}"
+              + "illustration|graphic)\\s*:\\s*(?:[^\\s]+\\s*){1,6}"
               + "|\\(?(?:via\\s+)?"
               + Credits.AGENCY
               + "\\)?)$",

@@ -208,6 +208,12 @@ public final class Speech {
    */
   private static Optional<CharSpan> antecedent(Document doc, CharSpan cue, boolean person) {
     int here = Tokens.sentenceAt(doc, cue.begin());
+    if (!person && here > 0) {
+      Optional<CharSpan> previous = previousSpeaker(doc, here - 1);
+      if (previous.isPresent()) {
+        return previous;
+      }
+    }
     Optional<CharSpan> nearest = Optional.empty();
     List<Mention> ms = doc.mentions();
     for (int k = ms.size() - 1; k >= 0; k--) {
@@ -227,6 +233,14 @@ public final class Speech {
       }
     }
     return nearest;
+  }
+
+  /**
+   * "The company said it would appeal. 'We ...,' it said.": "it" is the previous sentence's
+   * speaker.
+   */
+  private static Optional<CharSpan> previousSpeaker(Document doc, int sentence) {
+    return speakerOf(doc, sentence).flatMap(Attribution::mention);
   }
 
   /** Followed by its verb or an apposition, or named right after a speech verb. */
@@ -310,7 +324,10 @@ public final class Speech {
       if (m.type() != EntityType.ORGANIZATION || m.span().begin() >= cue.begin()) {
         continue;
       }
-      if (m.text().toLowerCase(Locale.ROOT).contains(head)) {
+      int first = Tokens.firstToken(doc, m);
+      if (m.text().toLowerCase(Locale.ROOT).contains(head)
+          || first > 0 && Tokens.lower(doc.tokens().get(first - 1)).equals(head)) {
+        // "the authority" for the Water Authority; "the company" for "the mining company Acme"
         return Optional.of(m.span());
       }
       if (any.isEmpty()) {

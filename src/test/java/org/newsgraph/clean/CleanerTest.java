@@ -191,6 +191,24 @@ class CleanerTest {
   }
 
   @Test
+  void aLabelledCaptionIsNoCreditForTheParagraphAboveIt() {
+    Document d =
+        clean(
+            page(
+                BODY_1,
+                "The utility said it would appeal.",
+                "Photo: Residents collect water from a tanker (AP)",
+                BODY_2));
+    assertEquals(
+        List.of(
+            "BODY " + BODY_1,
+            "BODY The utility said it would appeal.",
+            "CAPTION Photo: Residents collect water from a tanker",
+            "BODY " + BODY_2),
+        render(d));
+  }
+
+  @Test
   void repeatedCaptionIsKeptOnceAndTagLineIsACaption() {
     Document d =
         clean(

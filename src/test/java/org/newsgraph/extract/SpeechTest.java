@@ -33,6 +33,19 @@ class SpeechTest {
   }
 
   @Test
+  void itIsThePreviousSpeakerAndADescriptionIsTheOrganisationItDescribed() {
+    Document d =
+        TestDocs.annotate(
+            TestDocs.body(
+                "A court fined the shipping company Nordvik Holdings after the spill, and the"
+                    + " Coastal Authority welcomed the ruling.",
+                "The company said in a statement that it would appeal.",
+                "\u201cWe have cleaned the harbour,\u201d it said."));
+    assertEquals("The company -> Nordvik Holdings", speaker(d, 1));
+    assertEquals("it -> Nordvik Holdings", speaker(d, 2));
+  }
+
+  @Test
   void pronounsResolveToTheLastSubject() {
     Document d =
         TestDocs.annotate(
