@@ -221,6 +221,23 @@ public final class QuantityExtractor implements Stage {
         q.about(), claimant, claimantText, since, until, q.vague());
   }
 
+  /** Verbs that state the level a measure reached: "rose to", "stood at", "reached". */
+  private static final Set<String> LEVEL_VERBS =
+      Set.of(
+          "rose", "risen", "rises", "climbed", "jumped", "increased", "reached", "reaches", "hit",
+          "topped", "passed", "exceeded", "stood", "stands", "fell", "dropped", "declined",
+          "grew", "soared", "surged");
+
+  /** How far before a level verb its subject's head may stand. */
+  private static final int SUBJECT_WINDOW = 8;
+
+  /** Nouns that name a measured level rather than the things counted. */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "toll", "number", "figure", "total", "count", "tally", "turnout", "rate", "price",
+          "prices", "cost", "costs", "level", "death", "deaths", "casualties", "inflation",
+          "unemployment", "population");
+
   /** A number read at a token: where it ends, its value, and what its token said about units. */
   private record Num(
       int end,
@@ -368,8 +385,47 @@ public final class QuantityExtractor implements Stage {
         // "Boeing 737", "Apollo 11": a number that is part of a name
         return end;
       }
+      if (unit.isEmpty()) {
+        unit = measuredSubject(start);
+      }
       emit(out, start, end, value, upper, approx, hedge, unit, after, false);
       return end;
+    }
+
+    /**
+     * What a bare number measures when a level verb links it to its subject: "the death toll rose
+     * to more than 17,000" measures the death toll.
+     */
+    private String measuredSubject(int start) {
+      int v = start - 1;
+      if (v >= 0 && (w.get(v).equals("to") || w.get(v).equals("at"))) {
+        v--;
+      }
+      if (v < 0 || !LEVEL_VERBS.contains(w.get(v))) {
+        return "";
+      }
+      // The subject's head, possibly before a modifier: "the death toll from the quake rose".
+      int head = v - 1;
+      int limit = Math.max(0, v - SUBJECT_WINDOW);
+      while (head >= limit && !MEASURES.contains(w.get(head)) && !w.get(head).equals(",")) {
+        head--;
+      }
+      if (head < limit || !MEASURES.contains(w.get(head))) {
+        return "";
+      }
+      if (head + 2 < v && w.get(head + 1).equals("of")) {
+        // "the number of arrests rose to 312" counts arrests
+        int np = nounPhraseEnd(head + 2);
+        if (np > head + 2) {
+          return textOf(head + 2, np);
+        }
+      }
+      int first = head;
+      while (first > 0
+          && ("NOUN".equals(toks.get(first - 1).pos()) || "ADJ".equals(toks.get(first - 1).pos()))) {
+        first--;
+      }
+      return textOf(first, head + 1);
     }
 
     private int vagueAt(int c, NumberWords.Parsed v, List<Quantity> out) {

@@ -266,6 +266,14 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aLevelVerbTellsWhatABareNumberMeasures() {
+    assertEquals(
+        "death toll",
+        only("The death toll from the landslide rose to more than 1,700, officials said.").unit());
+    assertEquals("arrests", only("The number of arrests rose to 312 on Friday.").unit());
+  }
+
+  @Test
   void aVagueAmountInAHeadlineIsNoQuantity() {
     Document d =
         extract(
