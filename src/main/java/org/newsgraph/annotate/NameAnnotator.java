@@ -1,6 +1,7 @@
 package org.newsgraph.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -255,6 +256,15 @@ final class NameAnnotator implements Stage {
       if (textOf(doc, c).indexOf('\n') >= 0) {
         continue; // names do not run across line breaks; such spans join a title to the next line
       }
+      int title = titleInside(doc, c);
+      if (title >= 0) {
+        // "UN Secretary-General Ana Lima" read as one name: the organisation, then the person
+        if (title > start) {
+          out.add(new Candidate(start, title, EntityType.ORGANIZATION, "model"));
+        }
+        out.add(new Candidate(title + 1, end, EntityType.PERSON, "rule"));
+        continue;
+      }
       Optional<Gazetteer.Match> country = gazetteer.match(textOf(doc, c));
       if (type == EntityType.PERSON && end - start == 1 && isCapital(textOf(doc, c))) {
         out.add(c.withType(EntityType.PLACE));
@@ -262,6 +272,44 @@ final class NameAnnotator implements Stage {
         out.add(
             new Candidate(
                 start, end, EntityType.COUNTRY, country.get().demonym() ? "demonym" : "model"));
+      } else {
+        out.add(c);
+      }
+    }
+    return joinAdjacentPeople(out);
+  }
+
+  /**
+   * The last title word inside a non-person name that is followed by a capitalised word: the
+   * model joined "Agency Director-General Ana Lima" into one name. -1 if there is none.
+   */
+  private static int titleInside(Document doc, Candidate c) {
+    if (c.type() == EntityType.PERSON
+        || ORGANISATION_SUFFIXES.contains(doc.tokens().get(c.end() - 1).text())) {
+      return -1; // "Interior Ministry" is an organisation, not a title and a person
+    }
+    for (int k = c.end() - 2; k >= c.start(); k--) {
+      String t = lower(doc.tokens().get(k).text());
+      boolean isTitle =
+          TITLES.contains(t) || Arrays.stream(t.split("-")).allMatch(TITLES::contains);
+      if (isTitle && startsUpper(doc.tokens().get(k + 1).text())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A first name cut from its surname by the model ("Ana" | "Lima") is one person again. */
+  private static List<Candidate> joinAdjacentPeople(List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : in) {
+      Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.type() == EntityType.PERSON
+          && c.type() == EntityType.PERSON
+          && last.end() == c.start()) {
+        out.set(
+            out.size() - 1, new Candidate(last.start(), c.end(), EntityType.PERSON, last.source()));
       } else {
         out.add(c);
       }

@@ -114,6 +114,16 @@ final class SentenceTokenizer implements Stage {
         cur = new CharSpan(cur.begin(), in.get(i + 2).end());
         i += 2;
       }
+      while (i + 1 < in.size()
+          && cur.end() == in.get(i + 1).begin()
+          && in.get(i + 1).length() > 1
+          && isHyphen(String.valueOf(text.charAt(in.get(i + 1).begin())))
+          && isWordy(text.charAt(cur.end() - 1))
+          && isWordy(text.charAt(in.get(i + 1).begin() + 1))) {
+        // the tokenizer sometimes keeps the hyphen on the second part: "Director" "-General"
+        cur = new CharSpan(cur.begin(), in.get(i + 1).end());
+        i++;
+      }
       out.add(cur);
     }
     return out;

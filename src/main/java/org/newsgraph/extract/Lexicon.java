@@ -52,6 +52,26 @@ final class Lexicon {
               + " inspector superintendent sheriff coroner official president-elect"
               + " vice-president spokesmen chancellor-elect");
 
+  /**
+   * Whether a lower-case word heads a title, hyphenated ones included: "director-general",
+   * "secretary-general", "commander-in-chief".
+   */
+  static boolean isTitleHead(String word) {
+    if (TITLE_HEADS.contains(word)) {
+      return true;
+    }
+    String[] parts = word.split("-");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String p : parts) {
+      if (!TITLE_HEADS.contains(p) && !TITLE_MODIFIERS.contains(p) && !p.equals("in")) {
+        return false;
+      }
+    }
+    return TITLE_HEADS.contains(parts[0]) || TITLE_HEADS.contains(parts[parts.length - 1]);
+  }
+
   /** Words that qualify a title without being the post's field. */
   static final Set<String> TITLE_MODIFIERS =
       words(

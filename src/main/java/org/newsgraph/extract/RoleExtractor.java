@@ -189,7 +189,7 @@ public final class RoleExtractor implements Stage {
     if (j >= lo && Lexicon.HONORIFICS.contains(Tokens.lower(t.get(j)))) {
       j--;
     }
-    if (j < lo || !Lexicon.TITLE_HEADS.contains(Tokens.lower(t.get(j)))) {
+    if (j < lo || !Lexicon.isTitleHead(Tokens.lower(t.get(j)))) {
       return Optional.empty();
     }
     int k = j;
@@ -299,7 +299,7 @@ public final class RoleExtractor implements Stage {
       i++;
     }
     if (words.isEmpty()
-        || !Lexicon.TITLE_HEADS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        || !Lexicon.isTitleHead(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     String ofText = of.map(Mention::text).orElse("");
@@ -337,7 +337,7 @@ public final class RoleExtractor implements Stage {
   /** Title words: heads, modifiers, fields; other lower-case nouns and adjectives as fields. */
   private static boolean isTitleWord(Token t) {
     String w = Tokens.lower(t);
-    if (Lexicon.TITLE_HEADS.contains(w)
+    if (Lexicon.isTitleHead(w)
         || Lexicon.TITLE_MODIFIERS.contains(w)
         || Lexicon.PORTFOLIOS.contains(w)) {
       return true;

@@ -181,7 +181,7 @@ public final class Speech {
     if (Lexicon.GROUP_PRONOUNS.contains(h)) {
       return Optional.of(new Attribution(antecedent(doc, cue, false), head.text(), cue));
     }
-    if (Tokens.isDeterminer(t.get(a)) && Lexicon.TITLE_HEADS.contains(h)) {
+    if (Tokens.isDeterminer(t.get(a)) && Lexicon.isTitleHead(h)) {
       return Optional.of(new Attribution(holderOf(doc, a, e, cue), written, cue));
     }
     if (Tokens.isDeterminer(t.get(a)) && Lexicon.INSTITUTIONS.contains(h)) {

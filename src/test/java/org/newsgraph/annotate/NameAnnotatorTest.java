@@ -51,6 +51,18 @@ class NameAnnotatorTest {
   }
 
   @Test
+  void aTitleInsideAnOrganisationsNameStartsAPerson() {
+    Document doc =
+        TestDocs.annotate(
+            TestDocs.body(
+                "\u201cThis is a race against time,\u201d WHO Director-General Tedros Adhanom"
+                    + " Ghebreyesus told reporters."));
+    assertEquals(
+        List.of("[31,34) ORGANIZATION WHO", "[52,78) PERSON Tedros Adhanom Ghebreyesus"),
+        TestDocs.rendered(doc));
+  }
+
+  @Test
   void countriesAndDemonyms() {
     Document doc =
         TestDocs.annotate(

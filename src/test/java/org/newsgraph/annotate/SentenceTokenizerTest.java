@@ -77,6 +77,8 @@ class SentenceTokenizerTest {
     assertEquals(
         List.of("Jean-Paul", "Sartre", "met", "Anne-Marie", "in", "a", "long-running", "feud", "."),
         tokens("Jean-Paul Sartre met Anne-Marie in a long-running feud."));
+    assertEquals(
+        List.of("The", "Director-General", "spoke", "."), tokens("The Director-General spoke."));
   }
 
   @Test

@@ -48,6 +48,12 @@ class RoleExtractorTest {
   }
 
   @Test
+  void hyphenatedTitles() {
+    Document d = roles("UN Secretary-General Antonio Guterres called for a ceasefire.");
+    assertEquals(List.of("Antonio Guterres | Secretary-General | UN"), Rendering.roles(d));
+  }
+
+  @Test
   void appositionAfterTheName() {
     Document d =
         roles("John Kirby, a spokesman for the Pentagon, said the exercise would go ahead.");
