@@ -13,6 +13,7 @@ import org.newsgraph.model.Approx;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quantity;
@@ -385,11 +386,24 @@ public final class QuantityExtractor implements Stage {
         // "Boeing 737", "Apollo 11": a number that is part of a name
         return end;
       }
+      if (unit.isEmpty() && hedge.isEmpty() && isAgeApposition(start, end)) {
+        return end; // "Mr Okafor, 52, denied it": an age
+      }
       if (unit.isEmpty()) {
         unit = measuredSubject(start);
       }
       emit(out, start, end, value, upper, approx, hedge, unit, after, false);
       return end;
+    }
+
+    /** A bare number set off by commas right after a person's name. */
+    private boolean isAgeApposition(int start, int end) {
+      if (start < 2 || end >= n || !w.get(start - 1).equals(",") || !w.get(end).equals(",")) {
+        return false;
+      }
+      int nameEnd = toks.get(start - 2).span().end();
+      return mentions.stream()
+          .anyMatch(m -> m.type() == EntityType.PERSON && m.span().end() == nameEnd);
     }
 
     /**

@@ -113,8 +113,13 @@ public final class PersonMerger {
         && Collections.disjoint(a.contexts(), b.contexts())) {
       return Optional.empty();
     }
+    boolean bothFull = hasFullName(names.get(a.iri())) && hasFullName(names.get(b.iri()));
     for (Name x : names.get(a.iri())) {
       for (Name y : names.get(b.iri())) {
+        if (bothFull && (x.first().isEmpty() || y.first().isEmpty())) {
+          // Two full-named people are compared by full names: a shared surname proves nothing.
+          continue;
+        }
         Optional<String> method = surnameMatch(x.surname(), y.surname());
         if (method.isPresent() && firstNamesFit(x, y)) {
           String context =

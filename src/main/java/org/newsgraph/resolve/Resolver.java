@@ -21,7 +21,7 @@ import org.newsgraph.model.Stage;
 /**
  * Resolves the mentions of one document to entities. Countries resolve through the gazetteer to
  * their ISO code; a person named by surname alone resolves to the nearest full name in the document
- * that ends in it, spelling variants allowed (the earlier one on a tie); a person's key folds
+ * that ends in it, spelling variants allowed (an earlier one before any later one); a person's key folds
  * transliteration variants ({@link NameKeys}); everything else resolves by its normalised name.
  */
 public final class Resolver implements Stage {
@@ -136,20 +136,26 @@ public final class Resolver implements Stage {
 
   private static Optional<String> nearestFullName(String surname, int index, List<Mention> all) {
     String folded = NameKeys.foldedSurname(surname);
-    for (int distance = 1; distance < all.size(); distance++) {
-      for (int j : new int[] {index - distance, index + distance}) {
-        if (j >= 0 && j < all.size()) {
-          Mention o = all.get(j);
-          if (o.type() == EntityType.PERSON
-              && o.text().contains(" ")
-              && NameKeys.foldedSurname(o.text()).equals(folded)) {
-            return Optional.of(o.text());
-          }
-        }
+    // Reporters introduce a person by full name before the surname alone: look back first.
+    for (int j = index - 1; j >= 0; j--) {
+      if (isFullNameEndingIn(all.get(j), folded)) {
+        return Optional.of(all.get(j).text());
+      }
+    }
+    for (int j = index + 1; j < all.size(); j++) {
+      if (isFullNameEndingIn(all.get(j), folded)) {
+        return Optional.of(all.get(j).text());
       }
     }
     return Optional.empty();
   }
+
+  private static boolean isFullNameEndingIn(Mention m, String foldedSurname) {
+    return m.type() == EntityType.PERSON
+        && m.text().contains(" ")
+        && NameKeys.foldedSurname(m.text()).equals(foldedSurname);
+  }
+
 
   private static final class Draft {
     final String key;

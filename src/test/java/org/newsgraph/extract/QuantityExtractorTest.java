@@ -266,6 +266,11 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void anAgeAfterANameIsNoQuantity() {
+    assertEquals(List.of(), quantities("Mr Henry Okafor, 52, denied wrongdoing."));
+  }
+
+  @Test
   void aLevelVerbTellsWhatABareNumberMeasures() {
     assertEquals(
         "death toll",

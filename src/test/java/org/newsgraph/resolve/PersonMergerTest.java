@@ -54,6 +54,15 @@ class PersonMergerTest {
   }
 
   @Test
+  void fullNamedRelativesStayApartThoughBothAreAlsoCalledBySurname() {
+    assertEquals(
+        "",
+        merges(
+            p("h", 3, Set.of(), "Henry Mwangi", "Mwangi"),
+            p("a", 1, Set.of(), "Ann Mwangi", "Mwangi")));
+  }
+
+  @Test
   void conflictingPostsKeepNamesakesApart() {
     assertEquals(
         "",

@@ -85,6 +85,20 @@ class ResolverTest {
   }
 
   @Test
+  void aSurnameIsTheEarlierPersonOfThatNameBeforeALaterOne() {
+    Document d =
+        resolver.apply(
+            doc(
+                "Henry Mwangi was jailed. Mwangi denied it. His wife, Ann Mwangi, was acquitted.",
+                EntityType.PERSON, "Henry Mwangi",
+                EntityType.PERSON, "Mwangi",
+                EntityType.PERSON, "Ann Mwangi"));
+    assertEquals(
+        "Henry Mwangi=person/henri-mvangi Mwangi=person/henri-mvangi Ann Mwangi=person/an-mvangi",
+        keys(d));
+  }
+
+  @Test
   void countriesResolveByNameAndDemonymToTheirCode() {
     Document d =
         resolver.apply(
