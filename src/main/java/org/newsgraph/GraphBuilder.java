@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -88,8 +89,11 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
-    if (c.added + c.updated > 0) {
-      resolveAcrossArticles();
+    // Not "if anything changed": a build killed after storing articles but before resolving
+    // must have its resolution graph completed by the next build, even one that changes nothing.
+    String digest = store.articlesDigest();
+    if (!store.derivedFrom(Iris.RESOLUTION_GRAPH).equals(Optional.of(digest))) {
+      resolveAcrossArticles(digest);
     }
     return new Summary(
         c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,
@@ -99,9 +103,10 @@ public final class GraphBuilder {
   /**
    * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
    * the name to show for each person known under several names. Derived from the articles alone,
-   * so the result does not depend on the order they were built in.
+   * so the result does not depend on the order they were built in; records {@code digest}, the
+   * state of the articles it was derived from.
    */
-  private void resolveAcrossArticles() {
+  private void resolveAcrossArticles(String digest) {
     List<PersonRecord> people = store.people();
     List<Merge> merges = new PersonMerger().merge(people);
     Map<String, Map<String, Integer>> names = new TreeMap<>();
@@ -120,7 +125,7 @@ public final class GraphBuilder {
           }
         });
     List<Quad> quads = new ArrayList<>();
-    ResolutionMapper.map(merges, preferred, collector(quads));
+    ResolutionMapper.map(merges, preferred, digest, collector(quads));
     store.replaceGraph(Iris.RESOLUTION_GRAPH, quads);
   }
 
