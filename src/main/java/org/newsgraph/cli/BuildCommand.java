@@ -40,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
 
   /** A builder into {@code gs} with the full pipeline; loading its models takes seconds. */
   static GraphBuilder builder(GraphStore gs) {
-    return new GraphBuilder(gs, Pipeline.create(Models.load()));
+    Models models = Models.load();
+    return new GraphBuilder(gs, () -> Pipeline.create(models));
   }
 
   /** Builds {@code paths} and prints the summary line; shared with serve. */

@@ -47,8 +47,9 @@ class ServerLoadTest {
       }
     }
     try (GraphStore store = GraphStore.inMemory()) {
+      Models models = Models.load();
       GraphBuilder.Summary built =
-          new GraphBuilder(store, Pipeline.create(Models.load()))
+          new GraphBuilder(store, () -> Pipeline.create(models))
               .build(List.of(Path.of("seeds")), new FailOnReject());
       assertEquals(5, built.added());
       NewsgraphServer server =
