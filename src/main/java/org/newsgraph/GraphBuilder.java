@@ -1,11 +1,21 @@
 package org.newsgraph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -60,13 +70,31 @@ public final class GraphBuilder {
     }
   }
 
-  private final GraphStore store;
-  private final Pipeline pipeline;
-  private final DocumentMapper mapper = new DocumentMapper(Pipeline.VERSION);
+  /** How long extracting one article may take by default before it is skipped. */
+  public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
 
-  public GraphBuilder(GraphStore store, Pipeline pipeline) {
+  private final GraphStore store;
+  private final Supplier<Pipeline> pipelines;
+  private final Duration articleTimeout;
+  private final DocumentMapper mapper = new DocumentMapper(Pipeline.VERSION);
+  private Pipeline pipeline;
+  private ExecutorService worker = newWorker();
+
+  /**
+   * @param pipelines makes a pipeline; called once, and again after an article overran {@code
+   *     articleTimeout}, because the overrunning thread may still be using the old one
+   * @param articleTimeout how long extracting one article may take before it is skipped
+   */
+  public GraphBuilder(GraphStore store, Supplier<Pipeline> pipelines, Duration articleTimeout) {
     this.store = store;
-    this.pipeline = pipeline;
+    this.pipelines = pipelines;
+    this.articleTimeout = articleTimeout;
+    this.pipeline = pipelines.get();
+  }
+
+  /** A builder with the {@link #DEFAULT_ARTICLE_TIMEOUT}. */
+  public GraphBuilder(GraphStore store, Supplier<Pipeline> pipelines) {
+    this(store, pipelines, DEFAULT_ARTICLE_TIMEOUT);
   }
 
   /** Builds from files and folders; never throws for a bad input. */
@@ -88,8 +116,11 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
-    if (c.added + c.updated > 0) {
-      resolveAcrossArticles();
+    // Not "if anything changed": a build killed after storing articles but before resolving
+    // must have its resolution graph completed by the next build, even one that changes nothing.
+    String digest = store.articlesDigest();
+    if (!store.derivedFrom(Iris.RESOLUTION_GRAPH).equals(Optional.of(digest))) {
+      resolveAcrossArticles(digest);
     }
     return new Summary(
         c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,
@@ -99,9 +130,10 @@ public final class GraphBuilder {
   /**
    * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
    * the name to show for each person known under several names. Derived from the articles alone,
-   * so the result does not depend on the order they were built in.
+   * so the result does not depend on the order they were built in; records {@code digest}, the
+   * state of the articles it was derived from.
    */
-  private void resolveAcrossArticles() {
+  private void resolveAcrossArticles(String digest) {
     List<PersonRecord> people = store.people();
     List<Merge> merges = new PersonMerger().merge(people);
     Map<String, Map<String, Integer>> names = new TreeMap<>();
@@ -120,7 +152,7 @@ public final class GraphBuilder {
           }
         });
     List<Quad> quads = new ArrayList<>();
-    ResolutionMapper.map(merges, preferred, collector(quads));
+    ResolutionMapper.map(merges, preferred, digest, collector(quads));
     store.replaceGraph(Iris.RESOLUTION_GRAPH, quads);
   }
 
@@ -146,9 +178,15 @@ public final class GraphBuilder {
     }
     List<Quad> quads;
     try {
-      Document doc = pipeline.process(raw);
+      Document doc = extract(raw);
       quads = new ArrayList<>();
       mapper.map(doc, collector(quads));
+    } catch (TimeoutException e) {
+      c.rejected++;
+      listener.rejected(
+          raw.meta().source(),
+          "extraction took longer than " + render(articleTimeout) + "; skipped");
+      return;
     } catch (RuntimeException e) {
       c.rejected++;
       listener.rejected(raw.meta().source(), "extraction failed: " + e);
@@ -168,6 +206,52 @@ public final class GraphBuilder {
       c.updated++;
       listener.article(raw.meta().source(), Outcome.UPDATED);
     }
+  }
+
+  /**
+   * Runs the pipeline on a worker thread and waits at most the article timeout. Java cannot stop a
+   * thread stuck in a regular expression or a model, so an overrunning extraction is abandoned to
+   * finish on its own (its result is dropped) and later articles get a fresh thread and pipeline.
+   */
+  private Document extract(RawArticle raw) throws TimeoutException {
+    Pipeline p = pipeline;
+    Future<Document> result = worker.submit(() -> p.process(raw));
+    try {
+      return result.get(articleTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      worker.shutdownNow();
+      worker = newWorker();
+      pipeline = pipelines.get();
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting " + raw.meta().source(), e);
+    }
+  }
+
+  private static String render(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  /** One daemon thread, ended when idle, so a builder needs no closing and never holds a JVM. */
+  private static ExecutorService newWorker() {
+    return new ThreadPoolExecutor(
+        0,
+        1,
+        10,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "newsgraph-extract");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static StreamRDF collector(List<Quad> into) {

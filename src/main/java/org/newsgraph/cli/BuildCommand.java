@@ -33,14 +33,19 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphStore gs = GraphStore.open(store.store)) {
-      GraphBuilder.Summary s = build(io, gs, paths);
+      GraphBuilder.Summary s = build(io, builder(gs), paths);
       return s.rejected() > 0 || s.invalid() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
   }
 
-  /** Builds {@code paths} into {@code gs} and prints the summary line; shared with serve. */
-  static GraphBuilder.Summary build(Io io, GraphStore gs, List<Path> paths) {
-    GraphBuilder builder = new GraphBuilder(gs, Pipeline.create(Models.load()));
+  /** A builder into {@code gs} with the full pipeline; loading its models takes seconds. */
+  static GraphBuilder builder(GraphStore gs) {
+    Models models = Models.load();
+    return new GraphBuilder(gs, () -> Pipeline.create(models));
+  }
+
+  /** Builds {@code paths} and prints the summary line; shared with serve. */
+  static GraphBuilder.Summary build(Io io, GraphBuilder builder, List<Path> paths) {
     GraphBuilder.Summary s;
     try (BuildReporter reporter = new BuildReporter(io)) {
       s = builder.build(paths, reporter);

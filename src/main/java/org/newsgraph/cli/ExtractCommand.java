@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     var fmt = ExportCommand.rdfFormat(format);
     try (GraphStore gs = GraphStore.inMemory()) {
-      GraphBuilder.Summary s = BuildCommand.build(io, gs, paths);
+      GraphBuilder.Summary s = BuildCommand.build(io, BuildCommand.builder(gs), paths);
       gs.export(fmt, io.out());
       io.out().flush();
       return s.rejected() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -563,6 +563,9 @@ public final class QuantityExtractor implements Stage {
       String currency = m.group(1) == null ? "" : m.group(1);
       boolean isMoney = money || !currency.isEmpty();
       double v = Double.parseDouble(m.group(2).replace(",", "") + nz(m.group(3)));
+      if (!Double.isFinite(v)) {
+        return null; // hundreds of digits are a code or junk, and xsd:decimal has no infinity
+      }
       String suffix = nz(m.group(4));
       double scale = 1;
       boolean percent = suffix.equals("%");

@@ -50,7 +50,7 @@ public final class Ingest {
       if (!Files.exists(path)) {
         sink.reject(path.toString(), "does not exist");
       } else if (Files.isDirectory(path)) {
-        for (Path file : listFolder(path, sink)) {
+        for (Path file : list(path, sink)) {
           readFile(file, typeOf(file).orElseThrow(), sink);
         }
       } else {
@@ -66,7 +66,11 @@ public final class Ingest {
     }
   }
 
-  private static List<Path> listFolder(Path folder, IngestSink sink) {
+  /**
+   * The article files {@link #read} would read in {@code folder}, in the order it would read them;
+   * what cannot be listed goes to {@code sink}.
+   */
+  public static List<Path> list(Path folder, IngestSink sink) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(

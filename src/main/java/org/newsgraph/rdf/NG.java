@@ -44,6 +44,7 @@ public final class NG {
   public static final Node method = term("method");
   public static final Node evidence = term("evidence");
   public static final Node preferredName = term("preferredName");
+  public static final Node articlesDigest = term("articlesDigest");
 
   private static Node term(String local) {
     return NodeFactory.createURI(NS + local);

@@ -22,9 +22,15 @@ public final class ResolutionMapper {
   /**
    * @param merges merged node → canonical node, with evidence
    * @param preferredNames person IRI → the name to show
+   * @param articlesDigest the store's articles digest these were derived from
    */
-  public static void map(List<Merge> merges, Map<String, String> preferredNames, StreamRDF out) {
+  public static void map(
+      List<Merge> merges,
+      Map<String, String> preferredNames,
+      String articlesDigest,
+      StreamRDF out) {
     Node g = Iris.RESOLUTION_GRAPH;
+    out.quad(Quad.create(g, g, NG.articlesDigest, NodeFactory.createLiteralString(articlesDigest)));
     for (Merge m : merges) {
       Node from = NodeFactory.createURI(m.from());
       Node into = NodeFactory.createURI(m.into());

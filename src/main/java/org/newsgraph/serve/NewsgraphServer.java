@@ -3,10 +3,12 @@ package org.newsgraph.serve;
 import java.net.InetAddress;
 import java.net.URL;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -70,9 +72,17 @@ public final class NewsgraphServer implements AutoCloseable {
 
   /** Configures a server; {@link #build()} checks the configuration. */
   public static final class Builder {
+    /** Default of {@link #timeout}. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Default of {@link #maxResults}. */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
+
     private DatasetGraph dataset;
     private int port = 3030;
     private String host = "127.0.0.1";
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private long maxResults = DEFAULT_MAX_RESULTS;
 
     private Builder() {}
 
@@ -93,10 +103,28 @@ public final class NewsgraphServer implements AutoCloseable {
       return this;
     }
 
+    /** How long a query may run before it is cancelled. */
+    public Builder timeout(Duration t) {
+      this.timeout = t;
+      return this;
+    }
+
+    /** The most solutions a query returns; the rest are cut off as by {@code LIMIT}. */
+    public Builder maxResults(long n) {
+      this.maxResults = n;
+      return this;
+    }
+
     public NewsgraphServer build() {
       Objects.requireNonNull(dataset, "dataset");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port out of range: " + port);
+      }
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      if (maxResults < 1) {
+        throw new IllegalArgumentException("max results must be positive: " + maxResults);
       }
       URL ui = NewsgraphServer.class.getClassLoader().getResource("webapp");
       if (ui == null) {
@@ -108,6 +136,7 @@ public final class NewsgraphServer implements AutoCloseable {
               .port(port)
               .loopback(isLoopback(host))
               .staticFileBase(ui.toExternalForm())
+              .registerOperation(Operation.Query, new LimitedQuery(timeout, maxResults))
               .addServlet("/$/server", new ActionServerStatus())
               .enablePing(true)
               .enableStats(true)

@@ -9,8 +9,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,6 +35,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.resolve.PersonRecord;
@@ -45,9 +50,11 @@ public final class GraphStore implements AutoCloseable {
   private static final Node VERSION = NG.pipelineVersion;
 
   private final DatasetGraph dsg;
+  private final boolean onDisk;
 
-  private GraphStore(DatasetGraph dsg) {
+  private GraphStore(DatasetGraph dsg, boolean onDisk) {
     this.dsg = dsg;
+    this.onDisk = onDisk;
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
   }
 
@@ -59,17 +66,41 @@ public final class GraphStore implements AutoCloseable {
       throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage());
     }
     try {
-      return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+      return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
     } catch (RuntimeException e) {
+      if (isLockedElsewhere(e)) {
+        throw new StoreException(
+            "store "
+                + dir
+                + " is in use by another process (a running `newsgraph serve`?): stop it, or use"
+                + " `newsgraph serve --watch DIR` to ingest into the live server");
+      }
       throw new StoreException(
           "cannot open store " + dir + ": " + e.getMessage()
               + " (is a newsgraph server or build using it? stop it, or use another --store)");
     }
   }
 
+  /**
+   * Whether opening failed because another process holds the folder's {@code tdb.lock}. TDB2
+   * throws {@link AlreadyLocked} when the lock is held inside this JVM, but a plain {@link
+   * DBOpEnvException} ("Failed to get a lock ... held by process N") when another process holds it.
+   */
+  private static boolean isLockedElsewhere(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AlreadyLocked
+          || (t instanceof DBOpEnvException
+              && t.getMessage() != null
+              && t.getMessage().startsWith("Failed to get a lock"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An in-memory store, for {@code extract} and tests. */
   public static GraphStore inMemory() {
-    return new GraphStore(DatabaseMgr.createDatasetGraph());
+    return new GraphStore(DatabaseMgr.createDatasetGraph(), false);
   }
 
   /** The underlying dataset, for the server. */
@@ -100,6 +131,46 @@ public final class GraphStore implements AutoCloseable {
                       graph, graph, VERSION, NodeFactory.createLiteralString(pipelineVersion));
           return same ? ArticleState.UNCHANGED : ArticleState.STALE;
         });
+  }
+
+  /**
+   * A digest of which articles the store holds in which state: SHA-256 over every article graph's
+   * IRI, content hash and pipeline version, in IRI order. Two stores holding the same articles have
+   * the same digest whatever order they were built in, so what is derived from all articles can
+   * record the digest it was derived from and be re-derived exactly when it differs.
+   */
+  public String articlesDigest() {
+    Map<String, String> states = new TreeMap<>();
+    Txn.executeRead(
+        dsg,
+        () ->
+            dsg.find(Node.ANY, Node.ANY, SHA256, Node.ANY)
+                .forEachRemaining(
+                    q -> {
+                      if (q.getGraph().equals(q.getSubject())) {
+                        String version =
+                            dsg.stream(q.getGraph(), q.getSubject(), VERSION, Node.ANY)
+                                .map(v -> v.getObject().getLiteralLexicalForm())
+                                .findFirst()
+                                .orElse("");
+                        states.put(
+                            q.getGraph().getURI(),
+                            q.getObject().getLiteralLexicalForm() + " " + version);
+                      }
+                    }));
+    StringBuilder all = new StringBuilder();
+    states.forEach((iri, state) -> all.append(iri).append(' ').append(state).append('\n'));
+    return DigestUtils.sha256Hex(all.toString());
+  }
+
+  /** The value of {@code graph ng:articlesDigest ?d} in {@code graph}, if it is there. */
+  public Optional<String> derivedFrom(Node graph) {
+    return Txn.calculateRead(
+        dsg,
+        () ->
+            dsg.stream(graph, graph, NG.articlesDigest, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .findFirst());
   }
 
   /** Replaces the named graph {@code graph} with {@code quads}, atomically. */
@@ -275,8 +346,13 @@ public final class GraphStore implements AutoCloseable {
         });
   }
 
+  /** Closes the store and, for one on disk, frees its folder for other processes. */
   @Override
   public void close() {
     dsg.close();
+    if (onDisk) {
+      // Closing alone keeps TDB2's per-location connection and its folder lock in this JVM.
+      TDBInternal.expel(dsg);
+    }
   }
 }

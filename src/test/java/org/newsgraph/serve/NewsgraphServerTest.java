@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,55 @@ class NewsgraphServerTest {
     assertNotEquals(200, post("newsgraph/data", "text/turtle", "<urn:x> <urn:y> <urn:z> .").statusCode());
     assertNotEquals(200, post("$/datasets?dbName=evil&dbType=mem", "text/plain", "").statusCode());
     assertEquals(1L, Iter.count(store.snapshot().asDatasetGraph().find()));
+  }
+
+  static HttpResponse<String> send(String method, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "text/turtle")
+                .method(method, HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> ."))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void noDatasetCanBeChangedCreatedOrDeletedOverHttp() throws Exception {
+    for (String[] request :
+        new String[][] {
+          {"PUT", "newsgraph/data"},
+          {"PUT", "newsgraph/data?graph=urn:g"},
+          {"DELETE", "newsgraph/data"},
+          {"DELETE", "newsgraph/data?graph=https://newsgraph.org/id/article/one"},
+          {"POST", "newsgraph/data?graph=urn:g"},
+          {"POST", "newsgraph/upload"},
+          {"POST", "$/datasets"},
+          {"DELETE", "$/datasets/newsgraph"},
+          {"POST", "$/compact/newsgraph"},
+          {"POST", "$/backup/newsgraph"},
+          {"POST", "$/reload"},
+          {"POST", "$/sleep"}
+        }) {
+      HttpResponse<String> r = send(request[0], request[1]);
+      assertTrue(
+          r.statusCode() >= 400, () -> request[0] + " " + request[1] + " -> " + r.statusCode());
+    }
+    assertEquals(1L, Iter.count(store.snapshot().asDatasetGraph().find()));
+    assertEquals(200, get("newsgraph/data").statusCode());
+  }
+
+  @Test
+  void errorBodiesHoldNoStackTracesOrPaths() throws Exception {
+    HttpResponse<String> syntax =
+        get("newsgraph/sparql?query=" + URLEncoder.encode("SELECT ?x {", StandardCharsets.UTF_8));
+    assertEquals(400, syntax.statusCode());
+    HttpResponse<String> missing = get("no/such/page");
+    assertEquals(404, missing.statusCode());
+    for (HttpResponse<String> r : List.of(syntax, missing)) {
+      for (String leak : List.of("Exception", "\tat ", ".java:", "/tmp/", "/home/", "/work/")) {
+        assertFalse(r.body().contains(leak), () -> leak + " in " + r.body());
+      }
+    }
   }
 
   @Test
