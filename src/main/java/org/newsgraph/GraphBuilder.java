@@ -90,6 +90,7 @@ public final class GraphBuilder {
         });
     if (c.added + c.updated > 0) {
       resolveAcrossArticles();
+      CrossSourceAnalysis.rebuild(store);
     }
     return new Summary(
         c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,
