@@ -1,8 +1,11 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,22 @@ class CrossSourceEndToEndTest {
     assertEquals("Petra Novakova", s.get("speaker"));
     assertEquals("4", s.get("versions"));
     assertTrue(CliRunner.rows(floods, "timeline").stream().anyMatch(r -> r.get("label").contains("emergency aid")));
+  }
+
+  @Test
+  void reportRendersTheStoryAsOneSelfContainedPage() throws IOException {
+    Path file = dir.resolve("story.html");
+    CliRunner.Run r = CliRunner.run("report", "--store", seeds.toString(), "-o", file.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    String html = Files.readString(file);
+    for (String fact :
+        List.of(
+            "<h1>Story summary</h1>", "Russians fled into Kazakhstan", "98,000–100,000",
+            "4 independent", "Kassym-Jomart Tokayev", "President of Kazakhstan", "2022-09-21",
+            "<svg class=\"timeline\"", "<svg class=\"chart\"", "<blockquote class=\"sentence\">")) {
+      assertTrue(html.contains(fact), "report lacks " + fact);
+    }
+    assertFalse(html.contains("<script") || html.contains("<link") || html.contains("src=\"http"));
   }
 
   @Test
