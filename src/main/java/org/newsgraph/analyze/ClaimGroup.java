@@ -6,7 +6,7 @@ import java.util.List;
  * Quantity claims from one or more articles about one measured thing: one variable with each
  * source's value.
  *
- * @param label what is measured, in words ("Russians fled into Kazakhstan")
+ * @param label what is measured, in words ("Sudanese crossed into Chad")
  * @param members the claims, most specific first
  * @param minValue the smallest value claimed
  * @param maxValue the largest value claimed (upper bounds of ranges included)

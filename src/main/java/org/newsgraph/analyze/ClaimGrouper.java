@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * Groups quantity claims across articles into variables and checks whether each group's values
- * agree. Two claims can be one variable when what they count, where, which way and at what rate
- * fit ({@link Variable#fits}), their time spans overlap and are of like length, and their values are within an order of
- * magnitude. Grouping is complete-link and greedy: the most specific claims found the groups, and a
- * claim joins the first group all of whose members it fits, so a claim that leaves its place
- * unsaid cannot bridge two places.
+ * agree. Two claims can be one variable when what they count, where, which way and at what rate fit
+ * ({@link Variable#fits}), their time spans overlap and are of like length, and their values are
+ * within an order of magnitude. Grouping is complete-link and greedy: the most specific claims
+ * found the groups, and a claim joins the first group all of whose members it fits, so a claim that
+ * leaves its place unsaid cannot bridge two places.
  */
 public final class ClaimGrouper {
 
@@ -35,7 +35,8 @@ public final class ClaimGrouper {
    * @param independent article IRI → the article it copies (itself if none), for counting
    *     independent sources
    */
-  public static List<ClaimGroup> group(List<ClaimRecord> claims, Function<String, String> independent) {
+  public static List<ClaimGroup> group(
+      List<ClaimRecord> claims, Function<String, String> independent) {
     Map<ClaimRecord, Variable> vars = new LinkedHashMap<>();
     claims.stream()
         .sorted(Comparator.comparing(ClaimRecord::article).thenComparing(ClaimRecord::iri))
@@ -60,8 +61,9 @@ public final class ClaimGrouper {
     return out;
   }
 
-  private static boolean sameVariable(ClaimRecord a, ClaimRecord b, Map<ClaimRecord, Variable> vars) {
-    // "5,500 vehicles, including 3,600 cars": two numbers in one sentence are two variables.
+  private static boolean sameVariable(
+      ClaimRecord a, ClaimRecord b, Map<ClaimRecord, Variable> vars) {
+    // "1,200 homes, including 300 farms": two numbers in one sentence are two variables.
     return !a.sentence().equals(b.sentence())
         && vars.get(a).fits(vars.get(b))
         && sameMagnitude(a, b)
@@ -94,7 +96,8 @@ public final class ClaimGrouper {
     return ChronoUnit.DAYS.between(LocalDate.parse(since), LocalDate.parse(until)) + 1;
   }
 
-  private static ClaimGroup summarise(List<ClaimRecord> members, Function<String, String> independent) {
+  private static ClaimGroup summarise(
+      List<ClaimRecord> members, Function<String, String> independent) {
     Set<String> articles = new TreeSet<>();
     Set<String> originals = new TreeSet<>();
     Set<String> claimants = new TreeSet<>();
@@ -132,7 +135,8 @@ public final class ClaimGrouper {
         first.unit().isBlank()
             ? mostCommon(members.stream().map(ClaimRecord::unit).filter(u -> !u.isBlank()).toList())
             : first.unit();
-    String label = (unit.isBlank() ? "number" : unit) + (first.about().isBlank() ? "" : " " + first.about());
+    String label =
+        (unit.isBlank() ? "number" : unit) + (first.about().isBlank() ? "" : " " + first.about());
     return label + (first.per().isBlank() ? "" : " per " + first.per());
   }
 
@@ -161,7 +165,9 @@ public final class ClaimGrouper {
             + describe(ceiling)
             + " means at most "
             + Numbers.format(Interval.of(ceiling).high());
-    if (!floor.when().isEmpty() && !ceiling.when().isEmpty() && !floor.when().equals(ceiling.when())) {
+    if (!floor.when().isEmpty()
+        && !ceiling.when().isEmpty()
+        && !floor.when().equals(ceiling.when())) {
       reason +=
           "; they are for "
               + floor.when()
@@ -173,21 +179,31 @@ public final class ClaimGrouper {
   }
 
   private static String describe(ClaimRecord c) {
-    return "\"" + c.render() + "\" (" + c.source() + (c.claimant().isBlank() ? "" : ", " + c.claimant()) + ")";
+    return "\""
+        + c.render()
+        + "\" ("
+        + c.source()
+        + (c.claimant().isBlank() ? "" : ", " + c.claimant())
+        + ")";
   }
 
   private static String dates(List<ClaimRecord> members) {
     Set<String> dates = new TreeSet<>();
     members.forEach(c -> dates.add(c.when()));
     dates.remove("");
-    return dates.size() > 1 ? "; the claims are for different dates: " + String.join(", ", dates) : "";
+    return dates.size() > 1
+        ? "; the claims are for different dates: " + String.join(", ", dates)
+        : "";
   }
 
   private static String mostCommon(List<String> values) {
     Map<String, Long> counts =
-        values.stream().collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+        values.stream()
+            .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
     return counts.entrySet().stream()
-        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(
+            Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse("");
   }

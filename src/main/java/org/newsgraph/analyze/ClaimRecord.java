@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param approx the hedge class: exact, about, under or over
  * @param vague an order of magnitude only ("tens of thousands")
  * @param hedge the hedge as written ("nearly"), or empty
- * @param unit the counted thing as written ("Russian citizens"), or empty
+ * @param unit the counted thing as written ("Sudanese refugees"), or empty
  * @param per the rate ("day"), or empty
- * @param about what the claim says about the counted thing ("fled into Kazakhstan"), or empty
+ * @param about what the claim says about the counted thing ("crossed into Chad"), or empty
  * @param after the sentence text after the number, for claims whose {@code about} is empty
  * @param claimant who makes the claim, as a name, or empty
  * @param since start of the time span the number covers (ISO date)
@@ -58,7 +58,7 @@ public record ClaimRecord(
     return upper.orElse(value);
   }
 
-  /** The claim as written, for reasons: "nearly 100,000 Russians", "5,000–6,000 per day". */
+  /** The claim as written, for reasons: "nearly 20,000 refugees", "300–400 per day". */
   public String render() {
     String number = Numbers.format(value) + upper.map(u -> "–" + Numbers.format(u)).orElse("");
     String text = (hedge.isBlank() ? "" : hedge.toLowerCase(java.util.Locale.ROOT) + " ") + number;

@@ -11,8 +11,8 @@ import java.util.Set;
  * Finds near-duplicate articles by word 5-gram shingles. Similarity is the overlap coefficient
  * (shared shingles over the shorter text's), not Jaccard: a republished story often drops or adds
  * paragraphs, which Jaccard punishes though every sentence of the shorter text is in the longer.
- * Independent reports of one event share names and numbers but rarely five words in a row, so
- * they score near 0, far from the threshold.
+ * Independent reports of one event share names and numbers but rarely five words in a row, so they
+ * score near 0, far from the threshold.
  */
 public final class CopyDetector {
 
@@ -30,7 +30,8 @@ public final class CopyDetector {
     sorted.sort(
         Comparator.comparing((ArticleText a) -> a.published().isEmpty() ? "~" : a.published())
             .thenComparing(ArticleText::iri));
-    List<Set<String>> shingles = sorted.stream().map(a -> Words.shingles(a.text(), SHINGLE)).toList();
+    List<Set<String>> shingles =
+        sorted.stream().map(a -> Words.shingles(a.text(), SHINGLE)).toList();
     Map<Integer, Integer> original = new HashMap<>();
     Map<Integer, Double> similarity = new HashMap<>();
     // Earliest first, so each article is compared with the originals before it and a copy of a

@@ -6,7 +6,7 @@ package org.newsgraph.analyze;
  * @param iri the event node
  * @param article the article IRI
  * @param type its type ("announcement", "movement", ...)
- * @param label its label ("Putin announced partial mobilisation")
+ * @param label its label ("governor declared a state of emergency")
  * @param date its date (ISO date), or empty when the article does not say
  * @param agent who acted: the canonical node, or empty
  */

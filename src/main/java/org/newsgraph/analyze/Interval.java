@@ -1,8 +1,8 @@
 package org.newsgraph.analyze;
 
 /**
- * The values a hedged claim allows: "nearly 100,000" allows 85,000 to 100,000. {@code high} is
- * {@link Double#POSITIVE_INFINITY} when open.
+ * The values a hedged claim allows: "nearly 20,000" allows 17,000 to 20,000. {@code high} is {@link
+ * Double#POSITIVE_INFINITY} when open.
  */
 public record Interval(double low, double high) {
 
@@ -34,8 +34,8 @@ public record Interval(double low, double high) {
   }
 
   /**
-   * Half the place value of the last non-zero digit of a round number: "98,000" stands for
-   * 97,500–98,500, while "98,214" is exact.
+   * Half the place value of the last non-zero digit of a round number: "47,000" stands for
+   * 46,500–47,500, while "47,213" is exact.
    */
   static double rounding(double v) {
     if (v != Math.rint(v) || Math.abs(v) < 100) {

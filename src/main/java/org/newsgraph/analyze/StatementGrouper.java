@@ -12,8 +12,8 @@ import java.util.Set;
  * Groups quotes of one speaker that render one statement. Two quotes are linked when they share at
  * least {@link #MIN_SHARED} content-word stems and those make up at least {@link #THRESHOLD} of the
  * shorter quote's: renderings of one statement keep its key words, names and numbers even when
- * translated differently, while different statements of one speaker share one or two words at
- * most. Linked quotes form one statement (transitively: a long rendering joins the fragments other
+ * translated differently, while different statements of one speaker share one or two words at most.
+ * Linked quotes form one statement (transitively: a long rendering joins the fragments other
  * articles quote).
  */
 public final class StatementGrouper {

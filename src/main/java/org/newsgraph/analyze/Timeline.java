@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Orders what happened by date. Dated events of one type by one agent on one day are one entry;
- * an undated report joins the entry of the same type and agent whose label it matches in at least
- * {@link #THRESHOLD} of its content words ("Putin announced partial mobilisation" in an article
+ * Orders what happened by date. Dated events of one type by one agent on one day are one entry; an
+ * undated report joins the entry of the same type and agent whose label it matches in at least
+ * {@link #THRESHOLD} of its content words ("governor declared a state of emergency" in an article
  * that does not say when), so the entry counts every article that reports it. Undated events that
  * match nothing stay off the timeline.
  */
@@ -29,7 +29,9 @@ public final class Timeline {
     Map<String, List<EventRecord>> entries = new LinkedHashMap<>();
     for (EventRecord e : sorted) {
       if (!e.date().isEmpty()) {
-        entries.computeIfAbsent(e.date() + " " + e.type() + " " + e.agent(), k -> new ArrayList<>()).add(e);
+        entries
+            .computeIfAbsent(e.date() + " " + e.type() + " " + e.agent(), k -> new ArrayList<>())
+            .add(e);
       }
     }
     for (EventRecord e : sorted) {
@@ -45,7 +47,8 @@ public final class Timeline {
       EventRecord first = reports.get(0);
       Set<String> articles = new TreeSet<>();
       reports.forEach(r -> articles.add(r.article()));
-      out.add(new TimelineEntry(first.date(), first.type(), first.label(), reports, articles.size()));
+      out.add(
+          new TimelineEntry(first.date(), first.type(), first.label(), reports, articles.size()));
     }
     out.sort(
         Comparator.comparing(TimelineEntry::date)

@@ -11,15 +11,16 @@ import java.util.Set;
  * What a claim measures, read from its unit, its place and its verb — never from the number. Empty
  * parts are unknown and fit anything.
  *
- * @param kind the counted thing's class: "people" for "Russians", "Russian citizens", "people";
+ * @param kind the counted thing's class: "people" for "Sudanese", "Sudanese nationals", "people";
  *     "vehicles" for "cars", "vehicles"; else the unit's head noun, stemmed
- * @param qualifiers stems of the unit's other words and of a nationality ("russian")
+ * @param qualifiers stems of the unit's other words and of a nationality ("sudanese")
  * @param action {@code in} (entered, arrived, fled into), {@code out} (left, fled), {@code cross},
  *     {@code died} (died, killed, dead), or another verb's stem
  * @param places where: the places (countries) the claim is about
  * @param per the rate
  */
-record Variable(String kind, Set<String> qualifiers, String action, Set<String> places, String per) {
+record Variable(
+    String kind, Set<String> qualifiers, String action, Set<String> places, String per) {
 
   static final String IN = "in";
   static final String OUT = "out";
@@ -38,45 +39,150 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
   /** Verbs of arrival: the place that follows is where people went. */
   private static final Set<String> ARRIVE =
       Set.of(
-          "enter", "entered", "entering", "enters", "entry", "arrive", "arrived", "arriving",
-          "arrives", "arrival", "arrivals", "come", "came", "coming", "comes", "return",
-          "returned", "returning", "returns");
+          "enter",
+          "entered",
+          "entering",
+          "enters",
+          "entry",
+          "arrive",
+          "arrived",
+          "arriving",
+          "arrives",
+          "arrival",
+          "arrivals",
+          "come",
+          "came",
+          "coming",
+          "comes",
+          "return",
+          "returned",
+          "returning",
+          "returns");
 
   /** Verbs of departure, unless a preposition of destination follows ("fled into", "left for"). */
   private static final Set<String> DEPART =
       Set.of(
-          "leave", "left", "leaving", "leaves", "depart", "departed", "departing", "departs",
-          "departure", "departures", "exit", "exited", "exiting", "exits", "flee", "fled",
-          "fleeing", "flees", "escape", "escaped", "escaping", "emigrate", "emigrated",
+          "leave",
+          "left",
+          "leaving",
+          "leaves",
+          "depart",
+          "departed",
+          "departing",
+          "departs",
+          "departure",
+          "departures",
+          "exit",
+          "exited",
+          "exiting",
+          "exits",
+          "flee",
+          "fled",
+          "fleeing",
+          "flees",
+          "escape",
+          "escaped",
+          "escaping",
+          "emigrate",
+          "emigrated",
           "emigrating");
 
   /** Verbs of movement whose direction only a preposition tells. */
   private static final Set<String> MOVE =
       Set.of(
-          "cross", "crossed", "crossing", "crosses", "move", "moved", "moving", "moves", "travel",
-          "travelled", "traveled", "travelling", "go", "went", "gone", "going", "head", "headed",
+          "cross",
+          "crossed",
+          "crossing",
+          "crosses",
+          "move",
+          "moved",
+          "moving",
+          "moves",
+          "travel",
+          "travelled",
+          "traveled",
+          "travelling",
+          "go",
+          "went",
+          "gone",
+          "going",
+          "head",
+          "headed",
           "heading");
 
   /** Verbs and adjectives of death: a toll is one variable however a report words it. */
   private static final Set<String> DIE =
       Set.of(
-          "die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "killing",
-          "kills", "perish", "perished", "drown", "drowned", "fatalities");
+          "die",
+          "died",
+          "dies",
+          "dying",
+          "dead",
+          "death",
+          "deaths",
+          "kill",
+          "killed",
+          "killing",
+          "kills",
+          "perish",
+          "perished",
+          "drown",
+          "drowned",
+          "fatalities");
 
   private static final Set<String> TOWARDS = Set.of("into", "to", "for", "towards", "toward");
 
   /**
-   * Verbs that say how a number stands or changed, not what is counted ("the queue contains",
-   * "has grown to"): they are no evidence about the variable.
+   * Verbs that say how a number stands or changed, not what is counted ("the camp holds", "has
+   * risen to"): they are no evidence about the variable.
    */
   private static final Set<String> LIGHT =
       Set.of(
-          "contain", "contains", "contained", "containing", "total", "totals", "totalled",
-          "totaled", "number", "numbered", "numbers", "grow", "grew", "grown", "growing",
-          "grows", "rise", "rose", "risen", "rising", "rises", "climb", "climbed", "climbing",
-          "increase", "increased", "increasing", "fall", "fell", "fallen", "falling", "drop",
-          "dropped", "reach", "reached", "reaching", "stand", "stood", "standing", "stands",
-          "now", "daily", "alone", "reportedly", "already");
+          "contain",
+          "contains",
+          "contained",
+          "containing",
+          "total",
+          "totals",
+          "totalled",
+          "totaled",
+          "number",
+          "numbered",
+          "numbers",
+          "grow",
+          "grew",
+          "grown",
+          "growing",
+          "grows",
+          "rise",
+          "rose",
+          "risen",
+          "rising",
+          "rises",
+          "climb",
+          "climbed",
+          "climbing",
+          "increase",
+          "increased",
+          "increasing",
+          "fall",
+          "fell",
+          "fallen",
+          "falling",
+          "drop",
+          "dropped",
+          "reach",
+          "reached",
+          "reaching",
+          "stand",
+          "stood",
+          "standing",
+          "stands",
+          "now",
+          "daily",
+          "alone",
+          "reportedly",
+          "already");
 
   /** How many words after the number are read for a verb when the claim has no "about". */
   private static final int AFTER_WORDS = 12;
@@ -105,7 +211,7 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
     String text = c.about().isBlank() ? firstWords(c.after()) : c.about();
     String action = action(text, !c.about().isBlank());
     if (kind.isEmpty() && Set.of(IN, OUT, DIED).contains(action)) {
-      // "260,000 have fled", "more than 60 dead": who moves or dies is people.
+      // "some 700 have fled", "at least 12 dead": who moves or dies is people.
       kind = "people";
     }
     return new Variable(kind, Set.copyOf(qualifiers), action, places(c), c.per());
@@ -174,11 +280,12 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
   }
 
   private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would");
+      Set.of(
+          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would");
 
   /**
-   * The verb of free text after a number: a participle after an auxiliary ("were jammed", "would
-   * be called up"); empty if there is none.
+   * The verb of free text after a number: a participle after an auxiliary ("were stranded", "would
+   * be rehoused"); empty if there is none.
    */
   private static String participle(List<String> t) {
     for (int i = 0; i + 1 < t.size(); i++) {
@@ -196,10 +303,10 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
   }
 
   /**
-   * Where the claim is about: places its "about" names; else the first place after the number;
-   * else every place in the sentence; else the nearest place named just before it; never a place the unit itself names ("Russian citizens" is
-   * who, not where). A capitalised destination that is not a known place ("entered the EU") is a
-   * place of its own.
+   * Where the claim is about: places its "about" names; else the first place after the number; else
+   * every place in the sentence; else the nearest place named just before it; never a place the
+   * unit itself names ("Sudanese refugees" is who, not where). A capitalised destination that is
+   * not a known place ("entered the UN camp") is a place of its own.
    */
   private static Set<String> places(ClaimRecord c) {
     List<PlaceMention> candidates = new ArrayList<>();
@@ -232,8 +339,8 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
   }
 
   /**
-   * A place by its node and by the last word of its name: "eastern Moravia" is part of "Moravia"
-   * though resolution gives them two nodes.
+   * A place by its node and by the last word of its name: "northern Chad" is part of "Chad" though
+   * resolution gives them two nodes.
    */
   private static void add(PlaceMention p, Set<String> out) {
     out.add(p.place());
@@ -245,7 +352,7 @@ record Variable(String kind, Set<String> qualifiers, String action, Set<String> 
     return "name:" + word.toLowerCase(Locale.ROOT);
   }
 
-  /** A capitalised word after the verb of an "about" phrase: "entered EU" gives "EU". */
+  /** A capitalised word after the verb of an "about" phrase: "entered UN camp" gives "UN". */
   private static Optional<String> destination(String about) {
     String[] words = about.trim().split("\\s+");
     for (int i = 1; i < words.length; i++) {

@@ -20,11 +20,11 @@ final class Words {
           "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by",
           "with", "as", "into", "over", "about", "than", "this", "that", "these", "those", "it",
           "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
-          "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-          "must", "we", "us", "our", "i", "me", "my", "you", "your", "he", "him", "his", "she",
-          "her", "they", "them", "their", "there", "here", "not", "no", "so", "if", "then", "all",
-          "any", "some", "which", "who", "whom", "what", "when", "where", "how", "also", "very",
-          "just", "only", "said", "says", "say", "up", "out", "because", "while", "such", "other");
+          "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+          "we", "us", "our", "i", "me", "my", "you", "your", "he", "him", "his", "she", "her",
+          "they", "them", "their", "there", "here", "not", "no", "so", "if", "then", "all", "any",
+          "some", "which", "who", "whom", "what", "when", "where", "how", "also", "very", "just",
+          "only", "said", "says", "say", "up", "out", "because", "while", "such", "other");
 
   private Words() {}
 
@@ -58,11 +58,12 @@ final class Words {
 
   /**
    * A light suffix-stripping stem: enough to match inflections and British and American spellings
-   * ("mobilisation", "mobilization", "mobilised"), not a linguistic analysis.
+   * ("organisation", "organization", "organised"), not a linguistic analysis.
    */
   static String stem(String word) {
     String w = word.replace("iz", "is");
-    for (String suffix : List.of("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")) {
+    for (String suffix :
+        List.of("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
         w = w.substring(0, w.length() - suffix.length());
         break;

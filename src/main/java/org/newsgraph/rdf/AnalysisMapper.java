@@ -85,7 +85,8 @@ public final class AnalysisMapper {
   }
 
   private static Node decimal(double d) {
-    return typed(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    return typed(
+        BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
   }
 
   private static Node typed(String lexical, XSDDatatype type) {

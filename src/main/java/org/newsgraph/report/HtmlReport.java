@@ -23,16 +23,16 @@ public final class HtmlReport {
 
   private static final String CSS =
       """
-      body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
-      h1{margin-bottom:0}h2{border-bottom:2px solid #ddd;margin-top:2em}
-      .muted{color:#666}.badge{display:inline-block;padding:0 .5em;border-radius:.6em;font-size:.85em;color:#fff}
-      .agree{background:#2e7d32}.conflict{background:#c62828}.single{background:#777}
-      table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}
-      details{font-size:.9em;color:#444}summary{cursor:pointer;color:#1565c0}
-      blockquote{margin:.3em 0 .3em 1em;padding-left:.8em;border-left:3px solid #ccc}
-      .group{margin:1.2em 0;padding:.6em 1em;border:1px solid #e0e0e0;border-radius:6px}
-      svg text{font:12px system-ui,sans-serif}
-      """;
+body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+h1{margin-bottom:0}h2{border-bottom:2px solid #ddd;margin-top:2em}
+.muted{color:#666}.badge{display:inline-block;padding:0 .5em;border-radius:.6em;font-size:.85em;color:#fff}
+.agree{background:#2e7d32}.conflict{background:#c62828}.single{background:#777}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}
+details{font-size:.9em;color:#444}summary{cursor:pointer;color:#1565c0}
+blockquote{margin:.3em 0 .3em 1em;padding-left:.8em;border-left:3px solid #ccc}
+.group{margin:1.2em 0;padding:.6em 1em;border:1px solid #e0e0e0;border-radius:6px}
+svg text{font:12px system-ui,sans-serif}
+""";
 
   private final Story story;
   private final StringBuilder out = new StringBuilder();
@@ -56,7 +56,9 @@ public final class HtmlReport {
         .append(story.articles().size())
         .append(" articles, ")
         .append(story.articles().size() - copies)
-        .append(" independent. Hover over a fact or open “source” to read the sentence it comes from.</p>\n");
+        .append(
+            " independent. Hover over a fact or open “source” to read the sentence it comes"
+                + " from.</p>\n");
     out.append("<nav><a href=\"#people\">People</a> · <a href=\"#timeline\">Timeline</a> · ")
         .append("<a href=\"#numbers\">Numbers</a> · <a href=\"#quotes\">Quotes</a> · ")
         .append("<a href=\"#sources\">Sources</a></nav>\n");
@@ -69,7 +71,9 @@ public final class HtmlReport {
   }
 
   private void people() {
-    out.append("<h2 id=\"people\">People</h2>\n<table><tr><th>Name</th><th>Roles</th><th>Articles</th></tr>\n");
+    out.append(
+        "<h2 id=\"people\">People</h2>\n"
+            + "<table><tr><th>Name</th><th>Roles</th><th>Articles</th></tr>\n");
     for (Story.Person p : story.people()) {
       out.append("<tr><td>")
           .append(esc(p.name()))
@@ -104,7 +108,8 @@ public final class HtmlReport {
     for (Map.Entry<String, List<TimelineEntry>> d : byDate.entrySet()) {
       int x = 60 + i++ * step;
       int sources = d.getValue().stream().mapToInt(TimelineEntry::sources).max().orElse(1);
-      List<String> labels = d.getValue().stream().map(e -> e.label() + " (" + e.sources() + ")").toList();
+      List<String> labels =
+          d.getValue().stream().map(e -> e.label() + " (" + e.sources() + ")").toList();
       out.append("<g><title>")
           .append(esc(d.getKey() + ": " + String.join("; ", labels)))
           .append("</title><circle cx=\"")
@@ -119,9 +124,15 @@ public final class HtmlReport {
     }
     out.append("</svg>\n<ol class=\"timeline\">\n");
     for (TimelineEntry e : entries) {
-      out.append("<li><b>").append(esc(e.date())).append("</b> ").append(esc(e.label()))
-          .append(" <span class=\"muted\">(").append(e.type()).append(", ")
-          .append(sources(e.sources())).append(")</span>");
+      out.append("<li><b>")
+          .append(esc(e.date()))
+          .append("</b> ")
+          .append(esc(e.label()))
+          .append(" <span class=\"muted\">(")
+          .append(e.type())
+          .append(", ")
+          .append(sources(e.sources()))
+          .append(")</span>");
       for (EventRecord r : e.reports()) {
         evidence(r.iri(), r.article(), r.label());
       }
@@ -141,10 +152,13 @@ public final class HtmlReport {
         single.add(g);
         continue;
       }
-      out.append("<section class=\"group claim-group\"><h3>").append(esc(g.label())).append(" ")
-          .append(g.compatible()
-              ? "<span class=\"badge agree\">agree</span>"
-              : "<span class=\"badge conflict\">conflict</span>")
+      out.append("<section class=\"group claim-group\"><h3>")
+          .append(esc(g.label()))
+          .append(" ")
+          .append(
+              g.compatible()
+                  ? "<span class=\"badge agree\">agree</span>"
+                  : "<span class=\"badge conflict\">conflict</span>")
           .append("</h3>\n<p>")
           .append(range(g))
           .append(" — ")
@@ -177,8 +191,8 @@ public final class HtmlReport {
   }
 
   /**
-   * One row per claim: its interval as a bar, its value as a dot. The axis spans the intervals
-   * (not from zero), so close values stay apart; its ends are labelled.
+   * One row per claim: its interval as a bar, its value as a dot. The axis spans the intervals (not
+   * from zero), so close values stay apart; its ends are labelled.
    */
   private void chart(ClaimGroup g) {
     double min = Double.POSITIVE_INFINITY;
@@ -191,30 +205,62 @@ public final class HtmlReport {
     Axis axis = new Axis(min - (max - min) * 0.05, max + (max - min) * 0.05, 260, 420);
     int rowH = 22;
     int height = rowH * g.members().size() + 24;
-    out.append("<svg class=\"chart\" role=\"img\" aria-label=\"claimed values per source\" width=\"")
-        .append(axis.left() + axis.width() + 200).append("\" height=\"").append(height).append("\">\n");
+    out.append(
+            "<svg class=\"chart\" role=\"img\" aria-label=\"claimed values per source\" width=\"")
+        .append(axis.left() + axis.width() + 200)
+        .append("\" height=\"")
+        .append(height)
+        .append("\">\n");
     int y = 4;
     for (ClaimRecord c : g.members()) {
       Interval i = Interval.of(c);
       long from = axis.x(i.low());
       long to = axis.x(Double.isInfinite(i.high()) ? axis.max() : i.high());
       out.append("<g><title>")
-          .append(esc(c.render() + " — " + sourceName(c.article()) + ": " + story.evidence().getOrDefault(c.iri(), "")))
-          .append("</title><text x=\"0\" y=\"").append(y + 14).append("\">")
+          .append(
+              esc(
+                  c.render()
+                      + " — "
+                      + sourceName(c.article())
+                      + ": "
+                      + story.evidence().getOrDefault(c.iri(), "")))
+          .append("</title><text x=\"0\" y=\"")
+          .append(y + 14)
+          .append("\">")
           .append(esc(truncate(shortSource(c.article()), 40)))
-          .append("</text><rect x=\"").append(from).append("\" y=\"").append(y + 4)
-          .append("\" width=\"").append(Math.max(2, to - from))
-          .append("\" height=\"12\" fill=\"").append(g.compatible() ? "#a5d6a7" : "#ef9a9a")
-          .append("\"/><circle cx=\"").append(axis.x(c.value()))
-          .append("\" cy=\"").append(y + 10).append("\" r=\"4\" fill=\"#222\"/><text x=\"")
-          .append(axis.left() + axis.width() + 8).append("\" y=\"").append(y + 14).append("\">")
-          .append(esc(c.render())).append("</text></g>\n");
+          .append("</text><rect x=\"")
+          .append(from)
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" width=\"")
+          .append(Math.max(2, to - from))
+          .append("\" height=\"12\" fill=\"")
+          .append(g.compatible() ? "#a5d6a7" : "#ef9a9a")
+          .append("\"/><circle cx=\"")
+          .append(axis.x(c.value()))
+          .append("\" cy=\"")
+          .append(y + 10)
+          .append("\" r=\"4\" fill=\"#222\"/><text x=\"")
+          .append(axis.left() + axis.width() + 8)
+          .append("\" y=\"")
+          .append(y + 14)
+          .append("\">")
+          .append(esc(c.render()))
+          .append("</text></g>\n");
       y += rowH;
     }
-    out.append("<text x=\"").append(axis.left()).append("\" y=\"").append(height - 4).append("\">")
-        .append(Numbers.format(Math.round(axis.min()))).append("</text><text x=\"")
-        .append(axis.left() + axis.width()).append("\" y=\"").append(height - 4)
-        .append("\" text-anchor=\"end\">").append(Numbers.format(Math.round(axis.max())))
+    out.append("<text x=\"")
+        .append(axis.left())
+        .append("\" y=\"")
+        .append(height - 4)
+        .append("\">")
+        .append(Numbers.format(Math.round(axis.min())))
+        .append("</text><text x=\"")
+        .append(axis.left() + axis.width())
+        .append("\" y=\"")
+        .append(height - 4)
+        .append("\" text-anchor=\"end\">")
+        .append(Numbers.format(Math.round(axis.max())))
         .append("</text></svg>\n");
   }
 
@@ -301,7 +347,9 @@ public final class HtmlReport {
         .append("</blockquote></details>");
   }
 
-  /** "The Independent, 2022-09-27 (000_x.txt)", or the file name alone when nothing else is known. */
+  /**
+   * "Daily Courier, 2023-06-14 (courier.txt)", or the file name alone when nothing else is known.
+   */
   private String sourceName(String article) {
     Story.Source s = story.articles().get(article);
     if (s == null) {
@@ -330,6 +378,9 @@ public final class HtmlReport {
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -30,7 +30,7 @@ public record Story(
   /** An article as a reader knows it: where it is from and when. */
   public record Source(String name, String publisher, String date, String title) {}
 
-  /** A person, their roles ("President of Kazakhstan") and in how many articles they appear. */
+  /** A person, their roles ("Mayor of Springfield") and in how many articles they appear. */
   public record Person(String name, List<String> roles, int articles) {
     public Person {
       roles = List.copyOf(roles);

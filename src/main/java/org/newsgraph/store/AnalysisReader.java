@@ -110,8 +110,7 @@ public final class AnalysisReader {
   public List<ArticleText> articles() {
     List<ArticleText> out = new ArrayList<>();
     store.select(
-        ARTICLES,
-        r -> out.add(new ArticleText(iri(r, "a"), text(r, "date"), text(r, "text"))));
+        ARTICLES, r -> out.add(new ArticleText(iri(r, "a"), text(r, "date"), text(r, "text"))));
     return out;
   }
 

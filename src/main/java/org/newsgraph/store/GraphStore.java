@@ -238,7 +238,8 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /** Runs a SELECT query over the union graph in one read transaction, handing over each row. */
-  public void select(String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+  public void select(
+      String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
     Txn.executeRead(
         dsg,
         () -> {

@@ -99,7 +99,9 @@ public final class StoryReader {
           count.put(p, row.getLiteral("articles").getInt());
           List<String> rs = roles.computeIfAbsent(p, k -> new ArrayList<>());
           if (!text(row, "role").isEmpty()) {
-            rs.add(text(row, "role") + (text(row, "roleOf").isEmpty() ? "" : " of " + text(row, "roleOf")));
+            rs.add(
+                text(row, "role")
+                    + (text(row, "roleOf").isEmpty() ? "" : " of " + text(row, "roleOf")));
           }
         });
     List<Story.Person> out = new ArrayList<>();

@@ -15,8 +15,11 @@ class ClaimGrouperTest {
   private static final Function<String, String> NO_COPIES = a -> a;
 
   private static String render(ClaimGroup g) {
-    return g.members().stream().map(ClaimRecord::render).sorted().toList() + " " + g.sources()
-        + "/" + g.independentSources();
+    return g.members().stream().map(ClaimRecord::render).sorted().toList()
+        + " "
+        + g.sources()
+        + "/"
+        + g.independentSources();
   }
 
   @Test

@@ -10,7 +10,12 @@ final class Claims {
 
   /** A claim "{hedge} {value} {unit} {about}" in {@code article}, with the places it names. */
   static ClaimRecord claim(
-      String article, String approx, String hedge, double value, String unit, String about,
+      String article,
+      String approx,
+      String hedge,
+      double value,
+      String unit,
+      String about,
       String... places) {
     n++;
     return new ClaimRecord(

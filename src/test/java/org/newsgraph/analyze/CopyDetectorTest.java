@@ -17,7 +17,8 @@ class CopyDetectorTest {
     List<Copy> copies =
         CopyDetector.find(
             List.of(
-                new ArticleText("urn:later", "2023-06-14T10:05:00Z", "Share this. " + STORY + " Most read."),
+                new ArticleText(
+                    "urn:later", "2023-06-14T10:05:00Z", "Share this. " + STORY + " Most read."),
                 new ArticleText("urn:first", "2023-06-14T08:30:00Z", "Sign up. " + STORY),
                 new ArticleText(
                     "urn:other",

@@ -9,8 +9,10 @@ class IntervalTest {
 
   @Test
   void eachHedgeAllowsItsInterval() {
-    assertEquals(new Interval(97_500, 98_500), Interval.of(claim("a", "exact", "", 98_000, "", "")));
-    assertEquals(new Interval(85_000, 100_000), Interval.of(claim("a", "under", "nearly", 100_000, "", "")));
+    assertEquals(
+        new Interval(97_500, 98_500), Interval.of(claim("a", "exact", "", 98_000, "", "")));
+    assertEquals(
+        new Interval(85_000, 100_000), Interval.of(claim("a", "under", "nearly", 100_000, "", "")));
     assertEquals(new Interval(60, 90), Interval.of(claim("a", "over", "more than", 60, "", "")));
     Interval about = Interval.of(claim("a", "about", "around", 3_000, "", ""));
     assertEquals(2_700, about.low(), 1e-9);

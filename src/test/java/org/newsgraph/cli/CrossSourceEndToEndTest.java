@@ -33,7 +33,8 @@ class CrossSourceEndToEndTest {
     assertEquals(ExitCodes.OK, f.code(), f.err());
   }
 
-  private static Map<String, String> first(List<Map<String, String>> rows, String column, String part) {
+  private static Map<String, String> first(
+      List<Map<String, String>> rows, String column, String part) {
     return rows.stream()
         .filter(r -> r.get(column).contains(part))
         .findFirst()
@@ -50,7 +51,8 @@ class CrossSourceEndToEndTest {
         Integer.parseInt(kz.get("sources")) > Integer.parseInt(kz.get("independentSources")),
         "the copy is counted once: " + kz);
     assertTrue(
-        CliRunner.rows(seeds, "conflicts").stream().noneMatch(r -> r.get("about").contains("Kazakhstan")));
+        CliRunner.rows(seeds, "conflicts").stream()
+            .noneMatch(r -> r.get("about").contains("Kazakhstan")));
   }
 
   @Test
@@ -86,18 +88,23 @@ class CrossSourceEndToEndTest {
     assertEquals("3", toll.get("independentSources"));
     Map<String, String> conflict = first(CliRunner.rows(floods, "conflicts"), "about", "died");
     assertTrue(conflict.get("reason").contains("more than 60"), conflict::toString);
-    Map<String, String> evacuated = first(CliRunner.rows(floods, "corroboration"), "about", "evacuated");
+    Map<String, String> evacuated =
+        first(CliRunner.rows(floods, "corroboration"), "about", "evacuated");
     assertEquals("3", evacuated.get("independentSources"));
   }
 
   @Test
   void floodCopiesStatementAndTimeline() {
     List<Map<String, String>> d = CliRunner.rows(floods, "duplicates");
-    assertEquals(List.of(Map.of("article", "2_valley_post_syndicated.txt", "copyOf", "1_valley_post.txt")), d);
+    assertEquals(
+        List.of(Map.of("article", "2_valley_post_syndicated.txt", "copyOf", "1_valley_post.txt")),
+        d);
     Map<String, String> s = CliRunner.rows(floods, "statements").get(0);
     assertEquals("Petra Novakova", s.get("speaker"));
     assertEquals("4", s.get("versions"));
-    assertTrue(CliRunner.rows(floods, "timeline").stream().anyMatch(r -> r.get("label").contains("emergency aid")));
+    assertTrue(
+        CliRunner.rows(floods, "timeline").stream()
+            .anyMatch(r -> r.get("label").contains("emergency aid")));
   }
 
   @Test
@@ -108,9 +115,16 @@ class CrossSourceEndToEndTest {
     String html = Files.readString(file);
     for (String fact :
         List.of(
-            "<h1>Story summary</h1>", "Russians fled into Kazakhstan", "98,000–100,000",
-            "4 independent", "Kassym-Jomart Tokayev", "President of Kazakhstan", "2022-09-21",
-            "<svg class=\"timeline\"", "<svg class=\"chart\"", "<blockquote class=\"sentence\">")) {
+            "<h1>Story summary</h1>",
+            "Russians fled into Kazakhstan",
+            "98,000–100,000",
+            "4 independent",
+            "Kassym-Jomart Tokayev",
+            "President of Kazakhstan",
+            "2022-09-21",
+            "<svg class=\"timeline\"",
+            "<svg class=\"chart\"",
+            "<blockquote class=\"sentence\">")) {
       assertTrue(html.contains(fact), "report lacks " + fact);
     }
     assertFalse(html.contains("<script") || html.contains("<link") || html.contains("src=\"http"));
