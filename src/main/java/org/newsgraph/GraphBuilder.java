@@ -116,11 +116,14 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
-    // Not "if anything changed": a build killed after storing articles but before resolving
-    // must have its resolution graph completed by the next build, even one that changes nothing.
+    // Not "if anything changed": a build killed after storing articles but before deriving
+    // must have its derived graphs completed by the next build, even one that changes nothing.
     String digest = store.articlesDigest();
     if (!store.derivedFrom(Iris.RESOLUTION_GRAPH).equals(Optional.of(digest))) {
       resolveAcrossArticles(digest);
+    }
+    if (!store.derivedFrom(Iris.ANALYSIS_GRAPH).equals(Optional.of(digest))) {
+      CrossSourceAnalysis.rebuild(store, digest);
     }
     return new Summary(
         c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         .addSubcommand(new ServeCommand(io))
         .addSubcommand(new QueryCommand(io))
         .addSubcommand(new ExportCommand(io))
+        .addSubcommand(new ReportCommand(io))
         .addSubcommand(new ExtractCommand(io))
         .addSubcommand(new StatsCommand(io))
         .addSubcommand(new ValidateCommand(io))

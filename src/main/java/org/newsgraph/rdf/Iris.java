@@ -19,6 +19,10 @@ public final class Iris {
   public static final Node RESOLUTION_GRAPH =
       NodeFactory.createURI("https://newsgraph.org/graph/resolution");
 
+  /** The graph that holds what the articles say together: claim groups, statements, copies. */
+  public static final Node ANALYSIS_GRAPH =
+      NodeFactory.createURI("https://newsgraph.org/graph/analysis");
+
   public static Node article(String articleId) {
     return NodeFactory.createURI(BASE + "article/" + articleId);
   }
@@ -59,6 +63,11 @@ public final class Iris {
   public static Node merge(String from, String into) {
     return NodeFactory.createURI(
         BASE + "merge/" + DigestUtils.sha256Hex(from + " " + into).substring(0, 16));
+  }
+
+  /** A finding across articles, e.g. {@code claim-group/…}, named by what it groups. */
+  public static Node finding(String kind, String key) {
+    return NodeFactory.createURI(BASE + kind + "/" + DigestUtils.sha256Hex(key).substring(0, 16));
   }
 
   public static Node wikidata(String qid) {

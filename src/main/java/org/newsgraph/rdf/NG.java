@@ -17,6 +17,9 @@ public final class NG {
 
   public static final Node Mention = term("Mention");
   public static final Node Merge = term("Merge");
+  public static final Node ClaimGroup = term("ClaimGroup");
+  public static final Node Statement = term("Statement");
+  public static final Node TimelineEntry = term("TimelineEntry");
 
   public static final Node textRole = term("textRole");
   public static final Node extractor = term("extractor");
@@ -45,6 +48,15 @@ public final class NG {
   public static final Node evidence = term("evidence");
   public static final Node preferredName = term("preferredName");
   public static final Node articlesDigest = term("articlesDigest");
+  public static final Node member = term("member");
+  public static final Node version = term("version");
+  public static final Node report = term("report");
+  public static final Node compatible = term("compatible");
+  public static final Node reason = term("reason");
+  public static final Node sources = term("sources");
+  public static final Node independentSources = term("independentSources");
+  public static final Node copyOf = term("copyOf");
+  public static final Node similarity = term("similarity");
 
   private static Node term(String local) {
     return NodeFactory.createURI(NS + local);

@@ -308,6 +308,19 @@ public final class GraphStore implements AutoCloseable {
     return out;
   }
 
+  /** Runs a SELECT query over the union graph in one read transaction, handing over each row. */
+  public void select(
+      String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+            qe.execSelect().forEachRemaining(row);
+          }
+        });
+  }
+
   /** Shape violations of the union graph, one line each; empty when it conforms. */
   public List<String> violations() {
     return Txn.calculateRead(dsg, () -> Ontology.violations(dsg.getUnionGraph()));

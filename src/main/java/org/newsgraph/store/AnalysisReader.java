@@ -1,0 +1,228 @@
+package org.newsgraph.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.newsgraph.analyze.ArticleText;
+import org.newsgraph.analyze.ClaimRecord;
+import org.newsgraph.analyze.EventRecord;
+import org.newsgraph.analyze.PlaceMention;
+import org.newsgraph.analyze.QuoteRecord;
+
+/**
+ * Reads from the article graphs what analysis across articles needs: article texts, quantity claims
+ * with the places their sentences name, quotes and events. People are read as their canonical node
+ * from the resolution graph ({@code owl:sameAs}), so one speaker is one node across articles.
+ */
+public final class AnalysisReader {
+
+  private static final String PREFIXES =
+      """
+      PREFIX schema: <https://schema.org/>
+      PREFIX ng: <https://newsgraph.org/ns#>
+      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+      PREFIX owl: <http://www.w3.org/2002/07/owl#>
+      """;
+
+  /** Binds ?VAR to the canonical node of ?VAR0: its owl:sameAs among our own nodes, else itself. */
+  private static String canonical(String var) {
+    return "OPTIONAL { ?%1$s0 owl:sameAs ?%1$sc FILTER(STRSTARTS(STR(?%1$sc), \"https://newsgraph.org/id/\")) }\n  BIND(COALESCE(?%1$sc, ?%1$s0) AS ?%1$s)"
+        .formatted(var);
+  }
+
+  private static final String ARTICLES =
+      PREFIXES
+          + """
+          SELECT ?a ?text (MIN(STR(?d)) AS ?date) {
+            ?a a schema:NewsArticle ; nif:isString ?text . OPTIONAL { ?a schema:datePublished ?d }
+          } GROUP BY ?a ?text
+          """;
+
+  private static final String CLAIMS =
+      PREFIXES
+          + """
+          SELECT ?q ?a ?src ?value ?upper ?approx ?vague ?hedge ?unit ?per ?about ?since ?until
+                 (MIN(STR(?d)) AS ?date) ?qe ?s ?sb ?stext
+                 (COALESCE(MIN(?pn), MIN(?cn), MIN(?ct)) AS ?claimant) {
+            ?q a schema:QuantitativeValue ; schema:value ?value ; ng:approx ?approx ;
+               nif:endIndex ?qe ; nif:sentence ?s ; nif:referenceContext ?a .
+            ?s nif:beginIndex ?sb ; nif:anchorOf ?stext .
+            ?a ng:sourceName ?src .
+            OPTIONAL { ?a schema:datePublished ?d }
+            OPTIONAL { ?q schema:maxValue ?upper } OPTIONAL { ?q ng:vague ?vague }
+            OPTIONAL { ?q ng:hedge ?hedge } OPTIONAL { ?q schema:unitText ?unit }
+            OPTIONAL { ?q ng:per ?per } OPTIONAL { ?q ng:about ?about }
+            OPTIONAL { ?q ng:since ?since } OPTIONAL { ?q ng:until ?until }
+            OPTIONAL { ?q ng:claimantText ?ct }
+            OPTIONAL { ?q ng:claimant ?c0 .
+              %s
+              OPTIONAL { ?c ng:preferredName ?pn } OPTIONAL { ?c schema:name ?cn } }
+          } GROUP BY ?q ?a ?src ?value ?upper ?approx ?vague ?hedge ?unit ?per ?about ?since ?until
+                     ?qe ?s ?sb ?stext
+          """
+              .formatted(canonical("c"));
+
+  private static final String PLACES =
+      PREFIXES
+          + """
+          SELECT ?s ?a ?anchor ?begin ?place {
+            ?m a ng:Mention ; nif:sentence ?s ; nif:anchorOf ?anchor ; nif:beginIndex ?begin ;
+               itsrdf:taIdentRef ?e ; nif:referenceContext ?a .
+            { ?e a schema:Country } UNION { ?e a schema:Place }
+            OPTIONAL { ?e schema:containedInPlace ?in }
+            BIND(COALESCE(?in, ?e) AS ?place)
+          }
+          """;
+
+  private static final String QUOTES =
+      PREFIXES
+          + """
+          SELECT ?q ?a ?text ?p {
+            ?q a schema:Quotation ; schema:text ?text ; nif:referenceContext ?a .
+            OPTIONAL { ?q ng:claimant ?p0 . %s }
+          }
+          """
+              .formatted(canonical("p"));
+
+  private static final String EVENTS =
+      PREFIXES
+          + """
+          SELECT ?e ?a ?type ?label ?date ?g {
+            ?e a schema:Event ; ng:eventType ?type ; schema:name ?label ; nif:referenceContext ?a .
+            OPTIONAL { ?e schema:startDate ?date }
+            OPTIONAL { ?e ng:agent ?g0 . %s }
+          }
+          """
+              .formatted(canonical("g"));
+
+  private final GraphStore store;
+
+  public AnalysisReader(GraphStore store) {
+    this.store = store;
+  }
+
+  /** Every article's cleaned text. */
+  public List<ArticleText> articles() {
+    List<ArticleText> out = new ArrayList<>();
+    store.select(
+        ARTICLES, r -> out.add(new ArticleText(iri(r, "a"), text(r, "date"), text(r, "text"))));
+    return out;
+  }
+
+  /** Every quantity claim, with the countries and places its sentence names. */
+  public List<ClaimRecord> claims() {
+    Map<String, List<Mention>> places = new HashMap<>();
+    Map<String, List<Mention>> byArticle = new HashMap<>();
+    store.select(
+        PLACES,
+        r -> {
+          Mention m =
+              new Mention(text(r, "anchor"), r.getLiteral("begin").getInt(), iri(r, "place"));
+          places.computeIfAbsent(iri(r, "s"), k -> new ArrayList<>()).add(m);
+          byArticle.computeIfAbsent(iri(r, "a"), k -> new ArrayList<>()).add(m);
+        });
+    List<ClaimRecord> out = new ArrayList<>();
+    store.select(
+        CLAIMS,
+        r -> {
+          String sentence = text(r, "stext");
+          int end = r.getLiteral("qe").getInt();
+          int sentenceBegin = r.getLiteral("sb").getInt();
+          int cut = Math.max(0, Math.min(sentence.length(), end - sentenceBegin));
+          List<PlaceMention> named = new ArrayList<>();
+          for (Mention m : places.getOrDefault(iri(r, "s"), List.of())) {
+            named.add(new PlaceMention(m.anchor(), m.place(), m.begin() >= end));
+          }
+          out.add(
+              new ClaimRecord(
+                  iri(r, "q"),
+                  iri(r, "a"),
+                  text(r, "src"),
+                  iri(r, "s"),
+                  r.getLiteral("value").getDouble(),
+                  optional(r, "upper").map(n -> n.asLiteral().getDouble()),
+                  text(r, "approx"),
+                  r.contains("vague") && r.getLiteral("vague").getBoolean(),
+                  text(r, "hedge"),
+                  text(r, "unit"),
+                  text(r, "per"),
+                  text(r, "about"),
+                  sentence.substring(cut),
+                  text(r, "claimant"),
+                  optional(r, "since").map(n -> n.asLiteral().getLexicalForm()),
+                  optional(r, "until").map(n -> n.asLiteral().getLexicalForm()),
+                  Optional.of(day(text(r, "date"))).filter(d -> !d.isEmpty()),
+                  named,
+                  before(byArticle.getOrDefault(iri(r, "a"), List.of()), sentenceBegin)));
+        });
+    return out;
+  }
+
+  /** Every direct quote, with its speaker's canonical node. */
+  public List<QuoteRecord> quotes() {
+    List<QuoteRecord> out = new ArrayList<>();
+    store.select(
+        QUOTES,
+        r -> out.add(new QuoteRecord(iri(r, "q"), iri(r, "a"), iri(r, "p"), text(r, "text"))));
+    return out;
+  }
+
+  /** Every event, with its date (day only) and its agent's canonical node. */
+  public List<EventRecord> events() {
+    List<EventRecord> out = new ArrayList<>();
+    store.select(
+        EVENTS,
+        r ->
+            out.add(
+                new EventRecord(
+                    iri(r, "e"),
+                    iri(r, "a"),
+                    text(r, "type"),
+                    text(r, "label"),
+                    day(text(r, "date")),
+                    iri(r, "g"))));
+    return out;
+  }
+
+  private record Mention(String anchor, int begin, String place) {}
+
+  /** How far back, in characters, the places named before a sentence still set its scene. */
+  private static final int CONTEXT_CHARS = 600;
+
+  /** Places named in the text just before {@code begin}, nearest first. */
+  private static List<PlaceMention> before(List<Mention> mentions, int begin) {
+    return mentions.stream()
+        .filter(m -> m.begin() < begin && m.begin() >= begin - CONTEXT_CHARS)
+        .sorted(java.util.Comparator.comparingInt(m -> -m.begin()))
+        .map(m -> new PlaceMention(m.anchor(), m.place(), false))
+        .toList();
+  }
+
+  private static Optional<RDFNode> optional(QuerySolution r, String var) {
+    return Optional.ofNullable(r.get(var));
+  }
+
+  /** A literal's text or a resource's IRI; empty when unbound. */
+  private static String text(QuerySolution r, String var) {
+    RDFNode n = r.get(var);
+    if (n == null) {
+      return "";
+    }
+    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+  }
+
+  private static String iri(QuerySolution r, String var) {
+    RDFNode n = r.get(var);
+    return n != null && n.isURIResource() ? n.asResource().getURI() : "";
+  }
+
+  /** The day of an ISO date or date-time. */
+  private static String day(String iso) {
+    return iso.length() > 10 ? iso.substring(0, 10) : iso;
+  }
+}
