@@ -23,8 +23,8 @@ public final class CrossSourceAnalysis {
   private CrossSourceAnalysis() {}
 
   /**
-   * Reads the store, analyses, and replaces the analysis graph, marked as derived from the
-   * articles with {@code articlesDigest}; returns what it found.
+   * Reads the store, analyses, and replaces the analysis graph, marked as derived from the articles
+   * with {@code articlesDigest}; returns what it found.
    */
   public static Analysis rebuild(GraphStore store, String articlesDigest) {
     AnalysisReader reader = new AnalysisReader(store);
@@ -40,7 +40,8 @@ public final class CrossSourceAnalysis {
           }
         });
     Node g = Iris.ANALYSIS_GRAPH;
-    quads.add(Quad.create(g, g, NG.articlesDigest, NodeFactory.createLiteralString(articlesDigest)));
+    quads.add(
+        Quad.create(g, g, NG.articlesDigest, NodeFactory.createLiteralString(articlesDigest)));
     store.replaceGraph(g, quads);
     return analysis;
   }

@@ -126,15 +126,20 @@ public final class GraphBuilder {
       CrossSourceAnalysis.rebuild(store, digest);
     }
     return new Summary(
-        c.added, c.updated, c.unchanged, c.rejected, c.invalid, c.quads,
+        c.added,
+        c.updated,
+        c.unchanged,
+        c.rejected,
+        c.invalid,
+        c.quads,
         (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
    * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
-   * the name to show for each person known under several names. Derived from the articles alone,
-   * so the result does not depend on the order they were built in; records {@code digest}, the
-   * state of the articles it was derived from.
+   * the name to show for each person known under several names. Derived from the articles alone, so
+   * the result does not depend on the order they were built in; records {@code digest}, the state
+   * of the articles it was derived from.
    */
   private void resolveAcrossArticles(String digest) {
     List<PersonRecord> people = store.people();

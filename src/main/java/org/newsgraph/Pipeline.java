@@ -56,7 +56,10 @@ public final class Pipeline {
         Set<Layer> missing = EnumSet.copyOf(s.requires());
         missing.removeAll(have);
         throw new IllegalStateException(
-            s.getClass().getSimpleName() + " needs " + missing + " which no earlier stage provides");
+            s.getClass().getSimpleName()
+                + " needs "
+                + missing
+                + " which no earlier stage provides");
       }
       have.addAll(s.provides());
     }

@@ -49,8 +49,7 @@ class GraphBuilderTest {
     List<String> events = new CopyOnWriteArrayList<>();
     try (GraphStore store = GraphStore.inMemory()) {
       GraphBuilder.Summary s =
-          new GraphBuilder(
-                  store, () -> Pipeline.of(List.of(new Spinner())), Duration.ofMillis(500))
+          new GraphBuilder(store, () -> Pipeline.of(List.of(new Spinner())), Duration.ofMillis(500))
               .build(
                   List.of(dir),
                   new GraphBuilder.Listener() {

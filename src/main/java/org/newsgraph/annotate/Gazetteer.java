@@ -126,8 +126,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The country a name, alias, adjective or demonym refers to ("Kenya", "Republic of
-   * Kenya", "Kenyan", "Kenyans", "U.S."). Ambiguous forms prefer independent countries.
+   * The country a name, alias, adjective or demonym refers to ("Kenya", "Republic of Kenya",
+   * "Kenyan", "Kenyans", "U.S."). Ambiguous forms prefer independent countries.
    */
   public Optional<Country> country(String nameAliasOrDemonym) {
     return match(nameAliasOrDemonym).map(Match::country);

@@ -28,9 +28,9 @@ import org.newsgraph.model.Token;
  * Finds names (POS → MENTIONS) by combining the trained name finder with the country gazetteer.
  *
  * <ul>
- *   <li>Country names, aliases and demonyms ("Kenyan", "Brazilians") become COUNTRY mentions; a name
- *       the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE. A
- *       one-word "person" that is a capital city is a PLACE.
+ *   <li>Country names, aliases and demonyms ("Kenyan", "Brazilians") become COUNTRY mentions; a
+ *       name the model marks as a location is a COUNTRY when the gazetteer knows it, else a PLACE.
+ *       A one-word "person" that is a capital city is a PLACE.
  *   <li>A mention is the name only: leading titles ("President", "Mr."), demonyms and possessive
  *       {@code 's} are left out. Titles, demonyms, months and weekdays alone are never people.
  *   <li>Headlines set in Title Case (and body lines or captions wholly in Title Case) and captions
@@ -280,8 +280,8 @@ final class NameAnnotator implements Stage {
   }
 
   /**
-   * The last title word inside a non-person name that is followed by a capitalised word: the
-   * model joined "Agency Director-General Ana Lima" into one name. -1 if there is none.
+   * The last title word inside a non-person name that is followed by a capitalised word: the model
+   * joined "Agency Director-General Ana Lima" into one name. -1 if there is none.
    */
   private static int titleInside(Document doc, Candidate c) {
     if (c.type() == EntityType.PERSON

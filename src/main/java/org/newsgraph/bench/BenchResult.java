@@ -55,16 +55,38 @@ public record BenchResult(
   public String toTable() {
     StringBuilder b = new StringBuilder();
     row(b, "articles / tokens / quads", articles + " / " + tokens + " / " + quads);
-    row(b, "OpenNLP floor (sent+tok+POS)", String.format(Locale.ROOT, "%,.0f tokens/s", floorTokensPerS));
-    row(b, "whole path, 1 thread", String.format(Locale.ROOT, "%,.0f tokens/s (%.2f of floor)",
-        extractTokensPerS1t, extractTokensPerS1t / floorTokensPerS));
-    row(b, "whole path, " + threads + " threads", String.format(Locale.ROOT, "%,.0f tokens/s (%.2fx one thread)",
-        extractTokensPerSnt, extractTokensPerSnt / extractTokensPerS1t));
-    row(b, "store load", String.format(Locale.ROOT, "%,.0f quads/s (%.2f of bulk loader)",
-        loadQuadsPerS, loadQuadsPerS / bulkloaderQuadsPerS));
+    row(
+        b,
+        "OpenNLP floor (sent+tok+POS)",
+        String.format(Locale.ROOT, "%,.0f tokens/s", floorTokensPerS));
+    row(
+        b,
+        "whole path, 1 thread",
+        String.format(
+            Locale.ROOT,
+            "%,.0f tokens/s (%.2f of floor)",
+            extractTokensPerS1t,
+            extractTokensPerS1t / floorTokensPerS));
+    row(
+        b,
+        "whole path, " + threads + " threads",
+        String.format(
+            Locale.ROOT,
+            "%,.0f tokens/s (%.2fx one thread)",
+            extractTokensPerSnt,
+            extractTokensPerSnt / extractTokensPerS1t));
+    row(
+        b,
+        "store load",
+        String.format(
+            Locale.ROOT,
+            "%,.0f quads/s (%.2f of bulk loader)",
+            loadQuadsPerS,
+            loadQuadsPerS / bulkloaderQuadsPerS));
     row(b, "TDB2 bulk loader", String.format(Locale.ROOT, "%,.0f quads/s", bulkloaderQuadsPerS));
     new TreeMap<>(queryP95Ms)
-        .forEach((q, ms) -> row(b, "query " + q + " p95", String.format(Locale.ROOT, "%.1f ms", ms)));
+        .forEach(
+            (q, ms) -> row(b, "query " + q + " p95", String.format(Locale.ROOT, "%.1f ms", ms)));
     row(b, "peak heap", String.format(Locale.ROOT, "%.0f MB", peakHeapMb));
     return b.toString();
   }

@@ -47,8 +47,8 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * Runs the benchmark in one process: OpenNLP alone (the floor), the whole path from text to quads
- * on one thread and on several, loading the quads into a store against Jena's TDB2 bulk loader
- * on the same quads, and every canned query on the store just built.
+ * on one thread and on several, loading the quads into a store against Jena's TDB2 bulk loader on
+ * the same quads, and every canned query on the store just built.
  */
 public final class Benchmark {
 
@@ -91,7 +91,16 @@ public final class Benchmark {
     Map<String, Double> p95 = queries(store, queries);
     store.close();
     return new BenchResult(
-        corpus.size(), counts[0], counts[1], threads, floor, oneThread, many, load, bulk, p95,
+        corpus.size(),
+        counts[0],
+        counts[1],
+        threads,
+        floor,
+        oneThread,
+        many,
+        load,
+        bulk,
+        p95,
         peakHeapMb());
   }
 

@@ -67,11 +67,14 @@ public final class Corpus implements Iterable<RawArticle> {
     String[] paragraphs = template.split("\n\n");
     List<String> tail =
         new ArrayList<>(
-            List.of(paragraphs).subList(Math.min(FIXED_PARAGRAPHS, paragraphs.length), paragraphs.length));
+            List.of(paragraphs)
+                .subList(Math.min(FIXED_PARAGRAPHS, paragraphs.length), paragraphs.length));
     if (!tail.isEmpty()) {
       Collections.rotate(tail, round % tail.size());
     }
-    List<String> all = new ArrayList<>(List.of(paragraphs).subList(0, Math.min(FIXED_PARAGRAPHS, paragraphs.length)));
+    List<String> all =
+        new ArrayList<>(
+            List.of(paragraphs).subList(0, Math.min(FIXED_PARAGRAPHS, paragraphs.length)));
     all.addAll(tail);
     String joined = String.join("\n\n", all);
     if (round == 0) {
@@ -81,8 +84,7 @@ public final class Corpus implements Iterable<RawArticle> {
     StringBuilder out = new StringBuilder(joined.length() + 16);
     while (m.find()) {
       String digits = m.group();
-      String raised =
-          digits.length() > 9 ? digits : Long.toString(Long.parseLong(digits) + round);
+      String raised = digits.length() > 9 ? digits : Long.toString(Long.parseLong(digits) + round);
       m.appendReplacement(out, raised);
     }
     m.appendTail(out);

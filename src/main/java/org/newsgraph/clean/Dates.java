@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds and normalises publication dates as news pages write them: {@code 2024-03-12}, {@code
- * Tuesday 12 March 2024 08:30 GMT}, {@code Status: 03/12/2024 4:05 p.m}, {@code 12 March
- * 2024, 16:05}, {@code March 12, 2024}, ISO 8601 date-times.
+ * Tuesday 12 March 2024 08:30 GMT}, {@code Status: 03/12/2024 4:05 p.m}, {@code 12 March 2024,
+ * 16:05}, {@code March 12, 2024}, ISO 8601 date-times.
  *
- * <p>The result is ISO 8601: a date-time with offset ({@code 2024-03-12T08:30:00Z}) when a
- * time and a known zone are given, else the date alone ({@code 2024-03-12}); a local time without a
- * zone is dropped because it cannot be placed on the timeline. A date without a year is not a date
- * here: guessing the year would invent facts. Pure and thread-safe.
+ * <p>The result is ISO 8601: a date-time with offset ({@code 2024-03-12T08:30:00Z}) when a time and
+ * a known zone are given, else the date alone ({@code 2024-03-12}); a local time without a zone is
+ * dropped because it cannot be placed on the timeline. A date without a year is not a date here:
+ * guessing the year would invent facts. Pure and thread-safe.
  */
 public final class Dates {
 

@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
             + " loader, and the canned queries' p95. Prints a table; --out writes JSON.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--articles", defaultValue = "1000", description = "Articles (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      defaultValue = "1000",
+      description = "Articles (default ${DEFAULT-VALUE}).")
   int articles;
 
   @Option(
@@ -40,11 +43,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--templates",
       paramLabel = "DIR",
-      description = "Folders of .txt articles to vary (default: seeds/ and the golden test articles).")
-  List<Path> templates =
-      List.of(Path.of("seeds"), Path.of("src/test/resources/golden/articles"));
+      description =
+          "Folders of .txt articles to vary (default: seeds/ and the golden test articles).")
+  List<Path> templates = List.of(Path.of("seeds"), Path.of("src/test/resources/golden/articles"));
 
-  @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+  @Option(
+      names = "--queries",
+      paramLabel = "DIR",
+      defaultValue = "queries",
       description = "Folder of canned queries (default: ${DEFAULT-VALUE}).")
   Path queries;
 

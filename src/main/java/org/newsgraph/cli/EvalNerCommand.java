@@ -40,7 +40,9 @@ final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TokenNameFinderModel m = model == null ? Models.load().nameFinderModel() : read(model);
-    io.out().printf("%-32s %-14s %9s %9s %9s %7s%n", "corpus", "type", "precision", "recall", "F1", "gold");
+    io.out()
+        .printf(
+            "%-32s %-14s %9s %9s %9s %7s%n", "corpus", "type", "precision", "recall", "F1", "gold");
     for (Path c : corpora) {
       if (!Files.isReadable(c)) {
         throw new CommandException(ExitCodes.USAGE, "cannot read corpus " + c);
@@ -50,7 +52,11 @@ final class EvalNerCommand implements Callable<Integer> {
         io.out()
             .printf(
                 "%-32s %-14s %9.2f %9.2f %9.2f %7d%n",
-                c.getFileName(), e.getKey(), 100 * p.precision(), 100 * p.recall(), 100 * p.f1(),
+                c.getFileName(),
+                e.getKey(),
+                100 * p.precision(),
+                100 * p.recall(),
+                100 * p.f1(),
                 p.goldCount());
       }
     }
@@ -62,7 +68,8 @@ final class EvalNerCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(file)) {
       return new TokenNameFinderModel(in);
     } catch (IOException e) {
-      throw new CommandException(ExitCodes.USAGE, "cannot read model " + file + ": " + e.getMessage());
+      throw new CommandException(
+          ExitCodes.USAGE, "cannot read model " + file + ": " + e.getMessage());
     }
   }
 }

@@ -25,7 +25,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq or jsonld.")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Output file (default: standard output).")
   Path output;
 
   private final Io io;
@@ -41,8 +44,9 @@ final class ExportCommand implements Callable<Integer> {
       case "trig" -> RDFFormat.TRIG_BLOCKS;
       case "nq", "nquads" -> RDFFormat.NQUADS;
       case "jsonld", "json-ld" -> RDFFormat.JSONLD;
-      default -> throw new CommandException(
-          ExitCodes.USAGE, "unknown format " + name + " (use ttl, trig, nq or jsonld)");
+      default ->
+          throw new CommandException(
+              ExitCodes.USAGE, "unknown format " + name + " (use ttl, trig, nq or jsonld)");
     };
   }
 

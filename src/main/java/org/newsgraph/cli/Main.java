@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
     description = "Turns news articles into an RDF knowledge graph and serves it.")
 public final class Main implements Runnable {
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = "--verbose",
+      description = "Show stack traces of internal errors.",
+      scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
   private final Io io;
@@ -30,7 +33,9 @@ public final class Main implements Runnable {
     System.exit(run(args, System.in, System.out, System.err));
   }
 
-  /** The real entry point: runs one command line against the given streams, returns the exit code. */
+  /**
+   * The real entry point: runs one command line against the given streams, returns the exit code.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Io io = new Io(in, out, err);
     Main main = new Main(io);
@@ -60,7 +65,8 @@ public final class Main implements Runnable {
             io.error(s.getMessage());
             return ExitCodes.CONFIG;
           }
-          io.error("internal error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
+          io.error(
+              "internal error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
           if (main.verbose) {
             e.printStackTrace(err);
           }

@@ -32,7 +32,8 @@ final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
-      description = "table, csv, tsv or json (W3C SPARQL results formats); default ${DEFAULT-VALUE}.")
+      description =
+          "table, csv, tsv or json (W3C SPARQL results formats); default ${DEFAULT-VALUE}.")
   String format;
 
   private final Io io;
@@ -95,7 +96,8 @@ final class QueryCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new CommandException(ExitCodes.USAGE, "cannot read query " + name + ": " + e.getMessage());
+      throw new CommandException(
+          ExitCodes.USAGE, "cannot read query " + name + ": " + e.getMessage());
     }
     throw new CommandException(
         ExitCodes.USAGE, "no query " + name + ": not a file and not a canned query in queries/");

@@ -28,7 +28,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
@@ -59,7 +62,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Return at most N results per query (default: ${DEFAULT-VALUE}).")
   long maxResults;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files or folders to ingest first.")
   List<Path> paths = List.of();
 
   private final Io io;
@@ -84,8 +90,15 @@ final class ServeCommand implements Callable<Integer> {
     Serving serving = start();
     Runtime.getRuntime().addShutdownHook(new Thread(serving::close));
     String url = serving.server().url();
-    io.out().println("newsgraph: serving " + url + "  (query page: " + url
-        + "#/dataset/newsgraph/query, SPARQL endpoint: " + url + "newsgraph/sparql)");
+    io.out()
+        .println(
+            "newsgraph: serving "
+                + url
+                + "  (query page: "
+                + url
+                + "#/dataset/newsgraph/query, SPARQL endpoint: "
+                + url
+                + "newsgraph/sparql)");
     io.out().flush();
     serving.server().join();
     return ExitCodes.OK;
@@ -126,7 +139,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (!NewsgraphServer.isLoopback(host)) {
       io.error(
-          "warning: serving on " + host + ", which is not loopback: anyone who can reach it can"
+          "warning: serving on "
+              + host
+              + ", which is not loopback: anyone who can reach it can"
               + " read the graph");
     }
     NewsgraphServer server;

@@ -199,7 +199,8 @@ public final class QuantityExtractor implements Stage {
       Document doc, List<RelativeDates.DateMention> dates, Quantity q) {
     Optional<CharSpan> claimant = Optional.empty();
     String claimantText = "";
-    Optional<Quote> quote = doc.quotes().stream().filter(t -> t.span().contains(q.span())).findFirst();
+    Optional<Quote> quote =
+        doc.quotes().stream().filter(t -> t.span().contains(q.span())).findFirst();
     if (quote.isPresent()) {
       claimant = quote.get().speaker();
       claimantText = quote.get().speakerText();
@@ -218,16 +219,45 @@ public final class QuantityExtractor implements Stage {
       until = Optional.of(when.get().end().orElse(when.get().start()));
     }
     return new Quantity(
-        q.span(), q.sentence(), q.value(), q.upper(), q.approx(), q.hedge(), q.unit(), q.per(),
-        q.about(), claimant, claimantText, since, until, q.vague());
+        q.span(),
+        q.sentence(),
+        q.value(),
+        q.upper(),
+        q.approx(),
+        q.hedge(),
+        q.unit(),
+        q.per(),
+        q.about(),
+        claimant,
+        claimantText,
+        since,
+        until,
+        q.vague());
   }
 
   /** Verbs that state the level a measure reached: "rose to", "stood at", "reached". */
   private static final Set<String> LEVEL_VERBS =
       Set.of(
-          "rose", "risen", "rises", "climbed", "jumped", "increased", "reached", "reaches", "hit",
-          "topped", "passed", "exceeded", "stood", "stands", "fell", "dropped", "declined",
-          "grew", "soared", "surged");
+          "rose",
+          "risen",
+          "rises",
+          "climbed",
+          "jumped",
+          "increased",
+          "reached",
+          "reaches",
+          "hit",
+          "topped",
+          "passed",
+          "exceeded",
+          "stood",
+          "stands",
+          "fell",
+          "dropped",
+          "declined",
+          "grew",
+          "soared",
+          "surged");
 
   /** How far before a level verb its subject's head may stand. */
   private static final int SUBJECT_WINDOW = 8;
@@ -235,9 +265,25 @@ public final class QuantityExtractor implements Stage {
   /** Nouns that name a measured level rather than the things counted. */
   private static final Set<String> MEASURES =
       Set.of(
-          "toll", "number", "figure", "total", "count", "tally", "turnout", "rate", "price",
-          "prices", "cost", "costs", "level", "death", "deaths", "casualties", "inflation",
-          "unemployment", "population");
+          "toll",
+          "number",
+          "figure",
+          "total",
+          "count",
+          "tally",
+          "turnout",
+          "rate",
+          "price",
+          "prices",
+          "cost",
+          "costs",
+          "level",
+          "death",
+          "deaths",
+          "casualties",
+          "inflation",
+          "unemployment",
+          "population");
 
   /** A number read at a token: where it ends, its value, and what its token said about units. */
   private record Num(
@@ -297,7 +343,9 @@ public final class QuantityExtractor implements Stage {
         Optional<NumberWords.Parsed> vague = numberWords.vague(w, c);
         if (vague.isPresent() && !isNumberAt(c - 1)) {
           // A headline's "Thousands Flee" restates the body and its Title Case hides the unit.
-          return sentence.kind() == BlockKind.HEADLINE ? vague.get().end() : vagueAt(c, vague.get(), out);
+          return sentence.kind() == BlockKind.HEADLINE
+              ? vague.get().end()
+              : vagueAt(c, vague.get(), out);
         }
       }
       Num num = number(c, !currency.isEmpty());
@@ -436,7 +484,8 @@ public final class QuantityExtractor implements Stage {
       }
       int first = head;
       while (first > 0
-          && ("NOUN".equals(toks.get(first - 1).pos()) || "ADJ".equals(toks.get(first - 1).pos()))) {
+          && ("NOUN".equals(toks.get(first - 1).pos())
+              || "ADJ".equals(toks.get(first - 1).pos()))) {
         first--;
       }
       return textOf(first, head + 1);

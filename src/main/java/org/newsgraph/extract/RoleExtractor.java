@@ -61,8 +61,12 @@ public final class RoleExtractor implements Stage {
                   r ->
                       r.of().isEmpty() && r.ofText().isEmpty() && isNationalPost(r.title())
                           ? new Role(
-                              r.person(), r.title(), Optional.of(c.span()), c.text(),
-                              r.evidence(), r.sentence())
+                              r.person(),
+                              r.title(),
+                              Optional.of(c.span()),
+                              c.text(),
+                              r.evidence(),
+                              r.sentence())
                           : r)
               .toList();
     }
@@ -70,8 +74,8 @@ public final class RoleExtractor implements Stage {
   }
 
   /**
-   * The country of a wire-style dateline opening an early body paragraph ("NAIROBI, Kenya
-   * --"): a national post named without its country ("Prime Minister X") is that country's.
+   * The country of a wire-style dateline opening an early body paragraph ("NAIROBI, Kenya --"): a
+   * national post named without its country ("Prime Minister X") is that country's.
    */
   static Optional<Mention> datelineCountry(Document doc) {
     List<Sentence> openers =
@@ -103,7 +107,9 @@ public final class RoleExtractor implements Stage {
   /** A post that belongs to a national government, so a dateline can tell whose it is. */
   private static boolean isNationalPost(String title) {
     String t = title.toLowerCase(Locale.ROOT);
-    return t.endsWith("president") || t.endsWith("minister") || t.endsWith("premier")
+    return t.endsWith("president")
+        || t.endsWith("minister")
+        || t.endsWith("premier")
         || t.endsWith("chancellor");
   }
 

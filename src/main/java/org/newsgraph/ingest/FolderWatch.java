@@ -35,8 +35,10 @@ public final class FolderWatch implements AutoCloseable {
   private final Consumer<List<Path>> onReady;
   private final Consumer<String> onError;
   private final ScheduledExecutorService timer;
+
   /** What each file looked like in the last poll. */
   private final Map<Path, Stamp> seen = new HashMap<>();
+
   /** What each file looked like when it was last handed over. */
   private final Map<Path, Stamp> handed = new HashMap<>();
 
@@ -59,8 +61,7 @@ public final class FolderWatch implements AutoCloseable {
 
   private final Set<String> reported = new HashSet<>();
 
-  private FolderWatch(
-      Path folder, Consumer<List<Path>> onReady, Consumer<String> onError) {
+  private FolderWatch(Path folder, Consumer<List<Path>> onReady, Consumer<String> onError) {
     this.folder = folder;
     this.onReady = onReady;
     this.onError = onError;
@@ -76,8 +77,8 @@ public final class FolderWatch implements AutoCloseable {
   /**
    * Starts polling {@code folder} every {@code interval} on a thread of its own. {@code onReady}
    * runs on that thread, one batch at a time; what it throws goes to {@code onError} as one line,
-   * and the files of that batch are offered again in the next poll. A folder or file that cannot
-   * be listed goes to {@code onError} once, not on every poll.
+   * and the files of that batch are offered again in the next poll. A folder or file that cannot be
+   * listed goes to {@code onError} once, not on every poll.
    */
   public static FolderWatch start(
       Path folder, Duration interval, Consumer<List<Path>> onReady, Consumer<String> onError) {
@@ -124,5 +125,4 @@ public final class FolderWatch implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
   }
-
 }

@@ -6,7 +6,7 @@
  * <p>This is an edge of the pipeline: it does file I/O and decoding (byte-order marks, strict UTF-8
  * with a windows-1252 fallback) and refuses what is not an article (missing, empty, binary,
  * oversized or malformed inputs) by reporting it to the sink, never by throwing. Entry point:
- * {@link org.newsgraph.ingest.Ingest#read}. {@link org.newsgraph.ingest.FolderWatch} polls a
- * folder and hands over files that are new or changed once they have stopped growing.
+ * {@link org.newsgraph.ingest.Ingest#read}. {@link org.newsgraph.ingest.FolderWatch} polls a folder
+ * and hands over files that are new or changed once they have stopped growing.
  */
 package org.newsgraph.ingest;

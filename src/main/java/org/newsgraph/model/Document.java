@@ -54,8 +54,19 @@ public record Document(
   /** A document with text and blocks only: what the clean stage produces. */
   public static Document of(ArticleMeta meta, String text, OffsetMap map, List<Block> blocks) {
     return new Document(
-        meta, text, map, blocks, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), Set.of(Layer.TEXT));
+        meta,
+        text,
+        map,
+        blocks,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Set.of(Layer.TEXT));
   }
 
   public boolean has(Layer layer) {
@@ -64,56 +75,155 @@ public record Document(
 
   public Document withMeta(ArticleMeta m) {
     return new Document(
-        m, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, quotes,
-        events, entities, layers);
+        m,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        mentions,
+        roles,
+        quantities,
+        quotes,
+        events,
+        entities,
+        layers);
   }
 
   public Document withSentences(List<Sentence> s, List<Token> t) {
     return new Document(
-        meta, text, sourceOffsets, blocks, s, t, mentions, roles, quantities, quotes, events,
-        entities, plus(Layer.SENTENCES, Layer.TOKENS));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        s,
+        t,
+        mentions,
+        roles,
+        quantities,
+        quotes,
+        events,
+        entities,
+        plus(Layer.SENTENCES, Layer.TOKENS));
   }
 
   public Document withTokens(List<Token> t, Layer added) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, t, mentions, roles, quantities, quotes,
-        events, entities, plus(added));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        t,
+        mentions,
+        roles,
+        quantities,
+        quotes,
+        events,
+        entities,
+        plus(added));
   }
 
   public Document withMentions(List<Mention> m) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, m, roles, quantities, quotes, events,
-        entities, plus(Layer.MENTIONS));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        m,
+        roles,
+        quantities,
+        quotes,
+        events,
+        entities,
+        plus(Layer.MENTIONS));
   }
 
   public Document withRoles(List<Role> r) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, r, quantities, quotes,
-        events, entities, plus(Layer.ROLES));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        mentions,
+        r,
+        quantities,
+        quotes,
+        events,
+        entities,
+        plus(Layer.ROLES));
   }
 
   public Document withQuantities(List<Quantity> q) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, q, quotes, events,
-        entities, plus(Layer.QUANTITIES));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        mentions,
+        roles,
+        q,
+        quotes,
+        events,
+        entities,
+        plus(Layer.QUANTITIES));
   }
 
   public Document withQuotes(List<Quote> q) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, q,
-        events, entities, plus(Layer.QUOTES));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        mentions,
+        roles,
+        quantities,
+        q,
+        events,
+        entities,
+        plus(Layer.QUOTES));
   }
 
   public Document withEvents(List<Event> e) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, mentions, roles, quantities, quotes,
-        e, entities, plus(Layer.EVENTS));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        mentions,
+        roles,
+        quantities,
+        quotes,
+        e,
+        entities,
+        plus(Layer.EVENTS));
   }
 
   public Document withEntities(List<Mention> m, List<Entity> e) {
     return new Document(
-        meta, text, sourceOffsets, blocks, sentences, tokens, m, roles, quantities, quotes, events,
-        e, plus(Layer.ENTITIES));
+        meta,
+        text,
+        sourceOffsets,
+        blocks,
+        sentences,
+        tokens,
+        m,
+        roles,
+        quantities,
+        quotes,
+        events,
+        e,
+        plus(Layer.ENTITIES));
   }
 
   /** The mention whose span is {@code span}, if any. */

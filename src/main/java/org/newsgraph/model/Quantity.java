@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
  *
  * @param span the number phrase as written, hedge included ("nearly 20,000")
  * @param sentence index of its sentence
- * @param value the number (the lower bound of a range); for vague amounts ("tens of thousands")
- *     the order of magnitude's power of ten (10000)
+ * @param value the number (the lower bound of a range); for vague amounts ("tens of thousands") the
+ *     order of magnitude's power of ten (10000)
  * @param upper the upper bound of a range ("5,000-6,000")
  * @param approx hedge class
  * @param hedge the hedge as written ("nearly", "more than"), empty if none

@@ -3,8 +3,8 @@ package org.newsgraph.model;
 import java.util.Optional;
 
 /**
- * A post a person holds, as the article states it: "Kenyan President William Ruto",
- * "Brazil's energy minister Alexandre Silveira", "X, a spokesman for Y".
+ * A post a person holds, as the article states it: "Kenyan President William Ruto", "Brazil's
+ * energy minister Alexandre Silveira", "X, a spokesman for Y".
  *
  * @param person span of the person's mention
  * @param title the post, normalised to title case without nationality ("President", "Interior

@@ -18,8 +18,8 @@ import org.newsgraph.model.ArticleMeta;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.Event;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quantity;
 import org.newsgraph.model.Quote;
@@ -193,8 +193,7 @@ public final class DocumentMapper {
     meta.published().ifPresent(d -> e.add(a, SchemaDO.datePublished.asNode(), date(d)));
     meta.publisher()
         .ifPresent(p -> byline(e, SchemaDO.publisher.asNode(), EntityType.ORGANIZATION, p));
-    meta.author()
-        .ifPresent(p -> byline(e, SchemaDO.author.asNode(), EntityKeys.bylineType(p), p));
+    meta.author().ifPresent(p -> byline(e, SchemaDO.author.asNode(), EntityKeys.bylineType(p), p));
   }
 
   private static void byline(Emitter e, Node property, EntityType type, String name) {
@@ -219,11 +218,7 @@ public final class DocumentMapper {
         .ifPresent(g -> e.add(n, OWL.sameAs.asNode(), Iris.geonames(g)));
     Optional.ofNullable(ids.get("country"))
         .ifPresent(
-            c ->
-                e.add(
-                    n,
-                    SchemaDO.containedInPlace.asNode(),
-                    Iris.entity(EntityKeys.country(c))));
+            c -> e.add(n, SchemaDO.containedInPlace.asNode(), Iris.entity(EntityKeys.country(c))));
   }
 
   private static Node typeNode(EntityType type) {
@@ -236,7 +231,10 @@ public final class DocumentMapper {
   }
 
   private static void span(Emitter e, Node n, CharSpan span, Document doc) {
-    e.add(n, NIF.beginIndex, typed(Integer.toString(span.begin()), XSDDatatype.XSDnonNegativeInteger));
+    e.add(
+        n,
+        NIF.beginIndex,
+        typed(Integer.toString(span.begin()), XSDDatatype.XSDnonNegativeInteger));
     e.add(n, NIF.endIndex, typed(Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger));
     e.add(n, NIF.anchorOf, str(doc.textOf(span)));
     e.add(n, NIF.referenceContext, e.graph);

@@ -3,7 +3,9 @@ package org.newsgraph.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The newsgraph vocabulary, {@code ng:}; every term is declared in {@code ontology/newsgraph.ttl}. */
+/**
+ * The newsgraph vocabulary, {@code ng:}; every term is declared in {@code ontology/newsgraph.ttl}.
+ */
 public final class NG {
 
   public static final String NS = "https://newsgraph.org/ns#";

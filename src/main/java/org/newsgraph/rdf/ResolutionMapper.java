@@ -11,9 +11,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.resolve.Merge;
 
 /**
- * Maps what resolution across articles found to quads in the resolution graph: each merge as
- * {@code owl:sameAs} plus an {@code ng:Merge} with its method and evidence, and the preferred name
- * of every person known under several names.
+ * Maps what resolution across articles found to quads in the resolution graph: each merge as {@code
+ * owl:sameAs} plus an {@code ng:Merge} with its method and evidence, and the preferred name of
+ * every person known under several names.
  */
 public final class ResolutionMapper {
 

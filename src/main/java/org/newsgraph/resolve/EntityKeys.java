@@ -26,8 +26,8 @@ public final class EntityKeys {
   }
 
   /**
-   * A person's key folds spelling variants of the name ({@link NameKeys}), so that
-   * "Moammar Qadhafi" and "Muammar Qadhafi" are one node in every article.
+   * A person's key folds spelling variants of the name ({@link NameKeys}), so that "Moammar
+   * Qadhafi" and "Muammar Qadhafi" are one node in every article.
    */
   static String personSlug(String name) {
     String folded = NameKeys.fold(name);

@@ -15,7 +15,10 @@ public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
-  /** A glide i between vowels ("Nazarbaiev" from Nazarbayev) is a spelling, not a sound of its own. */
+
+  /**
+   * A glide i between vowels ("Nazarbaiev" from Nazarbayev) is a spelling, not a sound of its own.
+   */
   private static final Pattern GLIDE = Pattern.compile("(?<=[aeou])i(?=[aeou])");
 
   /** The romanisation-folded form of one word or a whole name, words joined by '-'. */
@@ -28,9 +31,18 @@ public final class NameKeys {
       if (w.isEmpty()) {
         continue;
       }
-      w = w.replace("dsch", "j").replace("dzh", "j").replace("tsch", "ch").replace("zh", "j")
-          .replace("dj", "j").replace("sch", "sh").replace("ph", "f").replace("ck", "k")
-          .replace('q', 'k').replace('y', 'i').replace('w', 'v');
+      w =
+          w.replace("dsch", "j")
+              .replace("dzh", "j")
+              .replace("tsch", "ch")
+              .replace("zh", "j")
+              .replace("dj", "j")
+              .replace("sch", "sh")
+              .replace("ph", "f")
+              .replace("ck", "k")
+              .replace('q', 'k')
+              .replace('y', 'i')
+              .replace('w', 'v');
       w = DOUBLED.matcher(w).replaceAll("$1");
       w = GLIDE.matcher(w).replaceAll("");
       if (out.length() > 0) {

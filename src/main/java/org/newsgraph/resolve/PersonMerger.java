@@ -17,8 +17,8 @@ import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.RuleType;
 
 /**
- * Finds person nodes across articles that are one person: the same surname by romanisation
- * ({@link NameKeys}), by Double Metaphone or by Beider-Morse, with compatible first names, and no
+ * Finds person nodes across articles that are one person: the same surname by romanisation ({@link
+ * NameKeys}), by Double Metaphone or by Beider-Morse, with compatible first names, and no
  * conflicting posts (both hold posts, in no common country or organisation). A node known by a
  * surname alone joins a full name only when exactly one full-named cluster fits. Pure and
  * deterministic: the same records give the same merges whatever their order.
@@ -64,11 +64,13 @@ public final class PersonMerger {
       }
       for (PersonRecord b : candidates(a, keys, byKey)) {
         if (a.iri().compareTo(b.iri()) < 0 && hasFullName(names.get(b.iri()))) {
-          match(a, b, names).ifPresent(m -> {
-            clusters.union(a.iri(), b.iri());
-            reasons.put(b.iri() + " " + a.iri(), m);
-            reasons.put(a.iri() + " " + b.iri(), m);
-          });
+          match(a, b, names)
+              .ifPresent(
+                  m -> {
+                    clusters.union(a.iri(), b.iri());
+                    reasons.put(b.iri() + " " + a.iri(), m);
+                    reasons.put(a.iri() + " " + b.iri(), m);
+                  });
         }
       }
     }
@@ -129,8 +131,16 @@ public final class PersonMerger {
           return Optional.of(
               new Match(
                   method.get(),
-                  "\"" + x.written() + "\" ~ \"" + y.written() + "\": " + method.get()
-                      + " surname match, " + firstNameNote(x, y) + ", " + context));
+                  "\""
+                      + x.written()
+                      + "\" ~ \""
+                      + y.written()
+                      + "\": "
+                      + method.get()
+                      + " surname match, "
+                      + firstNameNote(x, y)
+                      + ", "
+                      + context));
         }
       }
     }
@@ -178,7 +188,8 @@ public final class PersonMerger {
   }
 
   private Set<String> metaphones(String s) {
-    return new HashSet<>(List.of(metaphone.doubleMetaphone(s, false), metaphone.doubleMetaphone(s, true)));
+    return new HashSet<>(
+        List.of(metaphone.doubleMetaphone(s, false), metaphone.doubleMetaphone(s, true)));
   }
 
   private Set<String> beiderMorse(String s) {
@@ -252,7 +263,8 @@ public final class PersonMerger {
   /** Most articles first, then the longest name, then the IRI: a stable choice. */
   private static final Comparator<PersonRecord> CANONICAL_FIRST =
       Comparator.comparingInt((PersonRecord p) -> -p.articles())
-          .thenComparingInt(p -> -p.names().keySet().stream().mapToInt(String::length).max().orElse(0))
+          .thenComparingInt(
+              p -> -p.names().keySet().stream().mapToInt(String::length).max().orElse(0))
           .thenComparing(PersonRecord::iri);
 
   /** The preferred name of a set of spellings: the most stated, then the longest, then A–Z. */

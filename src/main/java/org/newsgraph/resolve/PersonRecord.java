@@ -11,7 +11,8 @@ import java.util.Set;
  * @param contexts the countries and organisations it holds posts in (IRIs)
  * @param articles how many articles mention it
  */
-public record PersonRecord(String iri, Map<String, Integer> names, Set<String> contexts, int articles) {
+public record PersonRecord(
+    String iri, Map<String, Integer> names, Set<String> contexts, int articles) {
 
   public PersonRecord {
     names = Map.copyOf(names);

@@ -21,8 +21,9 @@ import org.newsgraph.model.Stage;
 /**
  * Resolves the mentions of one document to entities. Countries resolve through the gazetteer to
  * their ISO code; a person named by surname alone resolves to the nearest full name in the document
- * that ends in it, spelling variants allowed (an earlier one before any later one); a person's key folds
- * transliteration variants ({@link NameKeys}); everything else resolves by its normalised name.
+ * that ends in it, spelling variants allowed (an earlier one before any later one); a person's key
+ * folds transliteration variants ({@link NameKeys}); everything else resolves by its normalised
+ * name.
  */
 public final class Resolver implements Stage {
 
@@ -92,7 +93,8 @@ public final class Resolver implements Stage {
       case PERSON -> person(m, index, all);
       case ORGANIZATION -> {
         String name = expansions.getOrDefault(m.text(), m.text());
-        yield new Draft(EntityKeys.of(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name);
+        yield new Draft(
+            EntityKeys.of(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name);
       }
     };
   }
@@ -155,7 +157,6 @@ public final class Resolver implements Stage {
         && m.text().contains(" ")
         && NameKeys.foldedSurname(m.text()).equals(foldedSurname);
   }
-
 
   private static final class Draft {
     final String key;

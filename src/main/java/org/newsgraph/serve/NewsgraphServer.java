@@ -14,8 +14,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * Serves a dataset read-only over HTTP with the Fuseki UI. Built in Jena's builder shape:
- * {@code NewsgraphServer.create().dataset(dsg).port(0).build().start()}.
+ * Serves a dataset read-only over HTTP with the Fuseki UI. Built in Jena's builder shape: {@code
+ * NewsgraphServer.create().dataset(dsg).port(0).build().start()}.
  */
 public final class NewsgraphServer implements AutoCloseable {
 

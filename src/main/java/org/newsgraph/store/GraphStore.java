@@ -3,8 +3,8 @@ package org.newsgraph.store;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +32,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.resolve.PersonRecord;
@@ -76,14 +76,17 @@ public final class GraphStore implements AutoCloseable {
                 + " `newsgraph serve --watch DIR` to ingest into the live server");
       }
       throw new StoreException(
-          "cannot open store " + dir + ": " + e.getMessage()
+          "cannot open store "
+              + dir
+              + ": "
+              + e.getMessage()
               + " (is a newsgraph server or build using it? stop it, or use another --store)");
     }
   }
 
   /**
-   * Whether opening failed because another process holds the folder's {@code tdb.lock}. TDB2
-   * throws {@link AlreadyLocked} when the lock is held inside this JVM, but a plain {@link
+   * Whether opening failed because another process holds the folder's {@code tdb.lock}. TDB2 throws
+   * {@link AlreadyLocked} when the lock is held inside this JVM, but a plain {@link
    * DBOpEnvException} ("Failed to get a lock ... held by process N") when another process holds it.
    */
   private static boolean isLockedElsewhere(Throwable e) {
@@ -196,7 +199,9 @@ public final class GraphStore implements AutoCloseable {
           dsg,
           () -> {
             dsg.removeGraph(g);
-            ontology.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            ontology
+                .find()
+                .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
           });
     }
   }
@@ -211,14 +216,15 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * Runs a query over the union graph and writes its result: SELECT and ASK results in {@code
-   * format} (CSV, TSV and JSON are the W3C SPARQL results formats), CONSTRUCT and DESCRIBE results as
-   * Turtle (JSON-LD for {@code JSON}).
+   * format} (CSV, TSV and JSON are the W3C SPARQL results formats), CONSTRUCT and DESCRIBE results
+   * as Turtle (JSON-LD for {@code JSON}).
    */
   public void query(Query query, ResultFormat format, OutputStream out) {
     Txn.executeRead(
         dsg,
         () -> {
-          try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+          try (QueryExecution qe =
+              QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
             if (query.isSelectType()) {
               ResultSet rs = qe.execSelect();
               switch (format) {
@@ -290,9 +296,13 @@ public final class GraphStore implements AutoCloseable {
                       if (row.contains("name")) {
                         names
                             .computeIfAbsent(p, k -> new HashMap<>())
-                            .put(row.getLiteral("name").getString(), row.getLiteral("articles").getInt());
+                            .put(
+                                row.getLiteral("name").getString(),
+                                row.getLiteral("articles").getInt());
                       } else if (row.contains("context")) {
-                        contexts.computeIfAbsent(p, k -> new HashSet<>()).add(row.get("context").toString());
+                        contexts
+                            .computeIfAbsent(p, k -> new HashSet<>())
+                            .add(row.get("context").toString());
                       } else {
                         articles.put(p, row.getLiteral("articles").getInt());
                       }
@@ -331,8 +341,7 @@ public final class GraphStore implements AutoCloseable {
     return Txn.calculateRead(
         dsg,
         () ->
-            dsg.stream(Node.ANY, Node.ANY, RDF.Nodes.type, SchemaDO.NewsArticle.asNode())
-                .count());
+            dsg.stream(Node.ANY, Node.ANY, RDF.Nodes.type, SchemaDO.NewsArticle.asNode()).count());
   }
 
   /** Writes the union of all graphs ({@code format} a triples format) or the dataset (quads). */

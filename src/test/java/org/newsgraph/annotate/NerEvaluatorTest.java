@@ -32,7 +32,8 @@ class NerEvaluatorTest {
             "The <START:organization> United Nations <END> met in <START:location> Geneva <END> .",
             "",
             "Later , <START:person> bob <END> said nothing ."));
-    Map<String, NerEvaluator.Prf> scores = NerEvaluator.evaluate(TestDocs.models().nameFinderModel(), corpus);
+    Map<String, NerEvaluator.Prf> scores =
+        NerEvaluator.evaluate(TestDocs.models().nameFinderModel(), corpus);
     assertEquals(
         List.of("location", "organization", "person", "overall"), List.copyOf(scores.keySet()));
     assertEquals(new NerEvaluator.Prf(1, 1, 1, 2), scores.get("location"));

@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,9 @@ class BadInputTest {
     writeLarge("huge.txt", 50);
     expected.put("huge.txt", "too large (50 MB > 20 MB limit)");
 
-    store("latin1.txt", "Caf\u00e9 owner Jos\u00e9 M\u00fcller said prices rose in Z\u00fcrich.",
+    store(
+        "latin1.txt",
+        "Caf\u00e9 owner Jos\u00e9 M\u00fcller said prices rose in Z\u00fcrich.",
         StandardCharsets.ISO_8859_1);
     byte[] broken = (sentence + " Caf").getBytes(StandardCharsets.UTF_8);
     byte[] invalid = new byte[broken.length + 2];
@@ -120,7 +121,9 @@ class BadInputTest {
     store(
         "scripts.html",
         "<html><head><style>p{color:red}</style><script>alert('x')</script></head><body>"
-            + "<iframe src=\"https://evil.example/\"></iframe><p>" + sentence + "</p>"
+            + "<iframe src=\"https://evil.example/\"></iframe><p>"
+            + sentence
+            + "</p>"
             + "<script>document.write('owned')</script></body></html>");
     store("no-body.html", "<html><head><title>Council meets</title></head></html>");
     store("truncated.html", "<html><body><p>" + sentence + "</p><p>The mayor of Leeds, Ann");
@@ -154,24 +157,40 @@ class BadInputTest {
       quotes.append("\u201cThe council said ").append(i).append(" homes would be built,\n");
     }
     store("unclosed-quotes.txt", quotes.toString());
-    store("numbers.txt",
+    store(
+        "numbers.txt",
         "The deficit reached 1e999 dollars, officials said. Another 10^30 tonnes were moved."
             + " Some 99,99,999 people voted, and a million billion euros were promised.");
-    store("dates.txt",
+    store(
+        "dates.txt",
         "Mayor Ann Smith said on February 30, 2023 that the bridge would open on 31 April."
             + " The vote took place on 0 March 2023.");
-    store("cyrillic.txt", "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d"
-        + " \u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u041c\u043e\u0441\u043a\u0432\u0435. "
-        + "Vladimir Putin spoke in Moscow.");
-    store("arabic.txt", "\u0642\u0627\u0644 \u0645\u062d\u0645\u062f \u0628\u0646 \u0633\u0644\u0645\u0627\u0646"
-        + " \u0641\u064a \u0627\u0644\u0631\u064a\u0627\u0636. The minister spoke in Riyadh.");
-    store("cjk.txt", "\u4e60\u8fd1\u5e73\u5728\u5317\u4eac\u53d1\u8868\u8bb2\u8bdd\u3002 "
-        + "\u5cb8\u7530\u6587\u96c4 met Xi Jinping in Beijing on Monday.");
-    store("emoji.txt", "The mayor \uD83D\uDE00 said the \uD83C\uDF09 bridge would reopen. " + sentence);
-    store("zero-width.txt", "The may\u200Bor of Le\u200Beds, Ann\u00A0Smith, said \u202Ethe vote "
-        + "was fair\u202C. " + sentence);
-    store("long-sentence.txt",
-        "The council said that " + "the mayor and the deputy mayor agreed, ".repeat(800) + "today.");
+    store(
+        "cyrillic.txt",
+        "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d"
+            + " \u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u041c\u043e\u0441\u043a\u0432\u0435. "
+            + "Vladimir Putin spoke in Moscow.");
+    store(
+        "arabic.txt",
+        "\u0642\u0627\u0644 \u0645\u062d\u0645\u062f \u0628\u0646 \u0633\u0644\u0645\u0627\u0646"
+            + " \u0641\u064a \u0627\u0644\u0631\u064a\u0627\u0636. The minister spoke in Riyadh.");
+    store(
+        "cjk.txt",
+        "\u4e60\u8fd1\u5e73\u5728\u5317\u4eac\u53d1\u8868\u8bb2\u8bdd\u3002 "
+            + "\u5cb8\u7530\u6587\u96c4 met Xi Jinping in Beijing on Monday.");
+    store(
+        "emoji.txt",
+        "The mayor \uD83D\uDE00 said the \uD83C\uDF09 bridge would reopen. " + sentence);
+    store(
+        "zero-width.txt",
+        "The may\u200Bor of Le\u200Beds, Ann\u00A0Smith, said \u202Ethe vote "
+            + "was fair\u202C. "
+            + sentence);
+    store(
+        "long-sentence.txt",
+        "The council said that "
+            + "the mayor and the deputy mayor agreed, ".repeat(800)
+            + "today.");
     store("long-token.txt", sentence + " " + "x".repeat(100_000) + " " + sentence);
     store("long-digits.txt", sentence + " It cost " + "9".repeat(5_000) + " dollars.");
     store("punctuation.txt", "!?.,;:\u2014\u201c\u201d".repeat(1_500));

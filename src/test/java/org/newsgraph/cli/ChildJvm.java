@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line in a JVM of its own, on this test's classpath: for what one process cannot do
- * to itself (hold a store's lock against another, be killed with SIGKILL). Standard output and
- * error go to files in {@code dir}.
+ * The command line in a JVM of its own, on this test's classpath: for what one process cannot do to
+ * itself (hold a store's lock against another, be killed with SIGKILL). Standard output and error
+ * go to files in {@code dir}.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -44,15 +44,19 @@ final class ChildJvm implements AutoCloseable {
     return new ChildJvm(p, out, err);
   }
 
-  /** Waits until standard output contains {@code text}; fails if the child ends or time runs out. */
+  /**
+   * Waits until standard output contains {@code text}; fails if the child ends or time runs out.
+   */
   void awaitOutput(String text, Duration limit) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!Files.readString(out).contains(text)) {
       if (!process.isAlive()) {
-        throw new AssertionError("child exited " + process.exitValue() + ": " + Files.readString(err));
+        throw new AssertionError(
+            "child exited " + process.exitValue() + ": " + Files.readString(err));
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("no '" + text + "' within " + limit + ": " + Files.readString(err));
+        throw new AssertionError(
+            "no '" + text + "' within " + limit + ": " + Files.readString(err));
       }
       Thread.sleep(100);
     }

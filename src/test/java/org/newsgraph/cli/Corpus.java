@@ -18,8 +18,18 @@ final class Corpus {
     "Maria", "John", "Aigerim", "Pedro", "Fatima", "Olga", "Daniel", "Amina", "Lars", "Mei"
   };
   private static final String[] LAST = {
-    "Santos", "Whitfield", "Nurlanova", "Alvarez", "Haddad", "Petrova", "Okafor", "Berg", "Lindqvist",
-    "Chen", "Moreau", "Tanaka"
+    "Santos",
+    "Whitfield",
+    "Nurlanova",
+    "Alvarez",
+    "Haddad",
+    "Petrova",
+    "Okafor",
+    "Berg",
+    "Lindqvist",
+    "Chen",
+    "Moreau",
+    "Tanaka"
   };
   private static final String[] CITIES = {
     "Leeds", "Lyon", "Almaty", "Porto", "Tunis", "Kazan", "Lagos", "Bergen", "Osaka", "Quito"
@@ -50,20 +60,47 @@ final class Corpus {
     int homes = 100 + n * 7 + r.nextInt(50);
     List<String> body = new ArrayList<>();
     body.add(
-        city + " council leader " + leader + " said on Monday that " + homes
-            + " new homes would be built by " + (2025 + r.nextInt(5)) + ".");
+        city
+            + " council leader "
+            + leader
+            + " said on Monday that "
+            + homes
+            + " new homes would be built by "
+            + (2025 + r.nextInt(5))
+            + ".");
     body.add(
-        "\u201cWe will not wait any longer,\u201d " + leaderSurname + " told reporters in " + city
-            + ". The plan costs about " + (2 + r.nextInt(90)) + " million euros.");
+        "\u201cWe will not wait any longer,\u201d "
+            + leaderSurname
+            + " told reporters in "
+            + city
+            + ". The plan costs about "
+            + (2 + r.nextInt(90))
+            + " million euros.");
     body.add(
-        "Opposition spokeswoman " + critic + " said the figures were wrong and that only "
-            + (homes / 2) + " homes had been promised last year.");
+        "Opposition spokeswoman "
+            + critic
+            + " said the figures were wrong and that only "
+            + (homes / 2)
+            + " homes had been promised last year.");
     body.add(
-        "The council approved the plan by " + (20 + r.nextInt(20)) + " votes to "
-            + (r.nextInt(15)) + " after a debate of " + (2 + r.nextInt(6)) + " hours.");
+        "The council approved the plan by "
+            + (20 + r.nextInt(20))
+            + " votes to "
+            + (r.nextInt(15))
+            + " after a debate of "
+            + (2 + r.nextInt(6))
+            + " hours.");
     Collections.shuffle(body, r);
-    return city + " approves housing plan number " + n + "\n\n" + (1 + r.nextInt(28)) + " "
-        + pick(r, MONTHS) + " 2023\n\n" + String.join("\n\n", body) + "\n";
+    return city
+        + " approves housing plan number "
+        + n
+        + "\n\n"
+        + (1 + r.nextInt(28))
+        + " "
+        + pick(r, MONTHS)
+        + " 2023\n\n"
+        + String.join("\n\n", body)
+        + "\n";
   }
 
   private static String pick(Random r, String[] from) {

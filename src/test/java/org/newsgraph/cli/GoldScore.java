@@ -28,15 +28,31 @@ final class GoldScore {
   private static final Map<String, Set<String>> APPROX =
       Map.of(
           "under",
-          Set.of("under", "nearly", "almost", "just under", "less than", "fewer than", "up to",
+          Set.of(
+              "under",
+              "nearly",
+              "almost",
+              "just under",
+              "less than",
+              "fewer than",
+              "up to",
               "below"),
           "over",
-          Set.of("over", "more than", "well over", "at least", "above", "in excess of",
-              "upwards of"),
+          Set.of(
+              "over", "more than", "well over", "at least", "above", "in excess of", "upwards of"),
           "about",
-          Set.of("about", "around", "some", "roughly", "approximately", "approx", "circa",
-              "estimated", "an estimated"),
-          "exact", Set.of("exact", "", "none", "exactly"));
+          Set.of(
+              "about",
+              "around",
+              "some",
+              "roughly",
+              "approximately",
+              "approx",
+              "circa",
+              "estimated",
+              "an estimated"),
+          "exact",
+          Set.of("exact", "", "none", "exactly"));
 
   private final JsonObject gold;
   private final Map<String, List<Map<String, String>>> tables;
@@ -55,7 +71,8 @@ final class GoldScore {
   }
 
   static String norm(String s) {
-    String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String t =
+        Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     t = t.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9%]+", " ");
     return t.strip().replaceAll(" +", " ");
   }
@@ -212,12 +229,14 @@ final class GoldScore {
     m.put("roles_recall", roleTotal == 0 ? 1.0 : (double) roleFound / roleTotal);
     m.put("people_merged", mergeCases == 0 ? 1.0 : (double) merged / mergeCases);
     Map<String, Set<String>> persons = new LinkedHashMap<>();
-    people.forEach(r -> persons.computeIfAbsent(r.get("person"), k -> new HashSet<>()).add(r.get("name")));
+    people.forEach(
+        r -> persons.computeIfAbsent(r.get("person"), k -> new HashSet<>()).add(r.get("name")));
     List<JsonObject> opt = list("people", false).stream().filter(GoldScore::optional).toList();
     int tp = 0;
     int fp = 0;
     for (Set<String> names : persons.values()) {
-      if (names.stream().anyMatch(n -> req.stream().anyMatch(g -> nameMatches(n, strings(g.get("aliases")))))) {
+      if (names.stream()
+          .anyMatch(n -> req.stream().anyMatch(g -> nameMatches(n, strings(g.get("aliases")))))) {
         tp++;
       } else if (names.stream()
           .noneMatch(
@@ -289,7 +308,8 @@ final class GoldScore {
       }
       if (!str(q, "per").isEmpty()) {
         perN++;
-        if (hits.stream().anyMatch(r -> norm(r.get("per") + " " + r.get("unit")).contains(str(q, "per")))) {
+        if (hits.stream()
+            .anyMatch(r -> norm(r.get("per") + " " + r.get("unit")).contains(str(q, "per")))) {
           perOk++;
         }
       }
@@ -326,7 +346,8 @@ final class GoldScore {
       }
       for (Map<String, String> r : rows) {
         Double v = num(r.get("value"));
-        Set<String> have = new HashSet<>(List.of(norm(r.get("sentence") + " " + r.get("unit")).split(" ")));
+        Set<String> have =
+            new HashSet<>(List.of(norm(r.get("sentence") + " " + r.get("unit")).split(" ")));
         if (v != null && v == value && have.stream().anyMatch(words::contains)) {
           leaks.add("quantity " + value);
           break;
@@ -362,7 +383,8 @@ final class GoldScore {
           .anyMatch(
               r ->
                   nameMatches(r.get("speaker"), speakers)
-                      || speakers.stream().anyMatch(s -> norm(r.get("speaker")).contains(norm(s))))) {
+                      || speakers.stream()
+                          .anyMatch(s -> norm(r.get("speaker")).contains(norm(s))))) {
         speaker++;
       }
     }
@@ -396,10 +418,13 @@ final class GoldScore {
                   r -> {
                     String text = norm(r.get("type") + " " + r.get("label"));
                     return (kws.isEmpty() || kws.stream().anyMatch(k -> text.contains(norm(k))))
-                        && (arts.isEmpty() || r.get("source").isEmpty() || sourceIn(r.get("source"), arts))
+                        && (arts.isEmpty()
+                            || r.get("source").isEmpty()
+                            || sourceIn(r.get("source"), arts))
                         && (date.isEmpty() || r.get("date").startsWith(date))
                         && (agents.isEmpty()
-                            || agents.stream().anyMatch(a -> norm(r.get("agent")).contains(norm(a))));
+                            || agents.stream()
+                                .anyMatch(a -> norm(r.get("agent")).contains(norm(a))));
                   });
       if (hit) {
         found++;
@@ -411,21 +436,31 @@ final class GoldScore {
   /** Country name, alias or demonym → ISO code, from the gazetteers shipped in the jar. */
   private static Map<String, String> countryCodes() {
     Map<String, String> codes = new HashMap<>();
-    readTsv("countries.tsv", (h, r) -> {
-      List<String> names = new ArrayList<>(List.of(r[h.indexOf("name")], r[h.indexOf("iso_name_en")], r[h.indexOf("cldr_name")]));
-      names.addAll(List.of(r[h.indexOf("alt_names")].split("\\|")));
-      names.stream().filter(n -> !n.isBlank()).forEach(n -> codes.putIfAbsent(norm(n), r[0]));
-    });
-    readTsv("demonyms.tsv", (h, r) -> {
-      String code = r[h.indexOf("iso_alpha2")];
-      if (!code.isEmpty() && !"yes".equals(r[h.indexOf("ambiguous")])) {
-        codes.putIfAbsent(norm(r[0]), code);
-      }
-    });
+    readTsv(
+        "countries.tsv",
+        (h, r) -> {
+          List<String> names =
+              new ArrayList<>(
+                  List.of(
+                      r[h.indexOf("name")],
+                      r[h.indexOf("iso_name_en")],
+                      r[h.indexOf("cldr_name")]));
+          names.addAll(List.of(r[h.indexOf("alt_names")].split("\\|")));
+          names.stream().filter(n -> !n.isBlank()).forEach(n -> codes.putIfAbsent(norm(n), r[0]));
+        });
+    readTsv(
+        "demonyms.tsv",
+        (h, r) -> {
+          String code = r[h.indexOf("iso_alpha2")];
+          if (!code.isEmpty() && !"yes".equals(r[h.indexOf("ambiguous")])) {
+            codes.putIfAbsent(norm(r[0]), code);
+          }
+        });
     return codes;
   }
 
-  private static void readTsv(String name, java.util.function.BiConsumer<List<String>, String[]> row) {
+  private static void readTsv(
+      String name, java.util.function.BiConsumer<List<String>, String[]> row) {
     try (InputStream in =
             GoldScore.class.getResourceAsStream("/org/newsgraph/annotate/gazetteer/" + name);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

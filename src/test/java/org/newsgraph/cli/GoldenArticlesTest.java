@@ -45,7 +45,8 @@ class GoldenArticlesTest {
   }
 
   static void atLeast(Map<String, Double> m, String metric, double min) {
-    assertTrue(m.get(metric) >= min, () -> metric + " = " + m.get(metric) + " < " + min + " in " + m);
+    assertTrue(
+        m.get(metric) >= min, () -> metric + " = " + m.get(metric) + " < " + min + " in " + m);
   }
 
   @Test
@@ -66,8 +67,7 @@ class GoldenArticlesTest {
 
   @Test
   void articlesOnOtherTopicsScoreNearlyAsWell() throws IOException {
-    Map<String, Double> m =
-        score("src/test/resources/golden/articles", "/golden/gold.json");
+    Map<String, Double> m = score("src/test/resources/golden/articles", "/golden/gold.json");
     atLeast(m, "people_recall", 0.90);
     atLeast(m, "people_precision", 0.85);
     atLeast(m, "roles_recall", 0.80);

@@ -53,7 +53,8 @@ class KilledBuildTest {
           ChildJvm.start(dir, "build", "--store", store.toString(), corpus.toString())) {
         boolean finished = waitOrKill(child, seconds);
         long stored = checkWholeArticles(store, sentences);
-        log.add(seconds + " s: " + (finished ? "finished" : "killed") + ", " + stored + " articles");
+        log.add(
+            seconds + " s: " + (finished ? "finished" : "killed") + ", " + stored + " articles");
         if (!finished && stored > 0 && stored < ARTICLES) {
           killedMidway++;
         }
@@ -73,7 +74,8 @@ class KilledBuildTest {
     try (GraphStore gs = GraphStore.open(store)) {
       gs.replaceGraph(Iris.RESOLUTION_GRAPH, List.of());
     }
-    assertTrue(IsoMatcher.isomorphic(clean.asDatasetGraph(), build(store, corpus).asDatasetGraph()));
+    assertTrue(
+        IsoMatcher.isomorphic(clean.asDatasetGraph(), build(store, corpus).asDatasetGraph()));
   }
 
   /** Builds in this JVM, to completion; returns a copy of the store. */

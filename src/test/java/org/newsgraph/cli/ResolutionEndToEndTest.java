@@ -44,17 +44,24 @@ class ResolutionEndToEndTest {
 
     List<Map<String, String>> aliases = CliRunner.rows(store, "aliases");
     assertTrue(
-        aliases.stream().map(r -> r.get("alias")).toList().containsAll(
-            List.of("Muammar Gaddafi", "Moammar Qadhafi", "Qadhafi")),
+        aliases.stream()
+            .map(r -> r.get("alias"))
+            .toList()
+            .containsAll(List.of("Muammar Gaddafi", "Moammar Qadhafi", "Qadhafi")),
         aliases::toString);
 
-    Path q = Files.writeString(
-        dir.resolve("merges.rq"),
-        "PREFIX ng: <https://newsgraph.org/ns#> SELECT ?method ?evidence"
-            + " { ?m a ng:Merge ; ng:method ?method ; ng:evidence ?evidence } ORDER BY ?method");
+    Path q =
+        Files.writeString(
+            dir.resolve("merges.rq"),
+            "PREFIX ng: <https://newsgraph.org/ns#> SELECT ?method ?evidence"
+                + " { ?m a ng:Merge ; ng:method ?method ; ng:evidence ?evidence } ORDER BY ?method");
     List<Map<String, String>> merges = CliRunner.rows(store, q.toString());
     assertEquals(2, merges.size(), merges::toString);
-    assertTrue(merges.stream().anyMatch(m -> m.get("method").equals("double-metaphone")), merges::toString);
-    assertTrue(merges.stream().allMatch(m -> m.get("evidence").contains("surname match")), merges::toString);
+    assertTrue(
+        merges.stream().anyMatch(m -> m.get("method").equals("double-metaphone")),
+        merges::toString);
+    assertTrue(
+        merges.stream().allMatch(m -> m.get("evidence").contains("surname match")),
+        merges::toString);
   }
 }

@@ -36,10 +36,14 @@ class ServeWatchTest {
     ServeCommand serve = new ServeCommand(io);
     new CommandLine(serve)
         .parseArgs(
-            "--store", dir.resolve("store").toString(), "--port", "0", "--watch", watched.toString());
+            "--store",
+            dir.resolve("store").toString(),
+            "--port",
+            "0",
+            "--watch",
+            watched.toString());
     try (ServeCommand.Serving serving = serve.start()) {
-      String query =
-          "ASK { ?a <https://newsgraph.org/ns#sourceName> \"dropped.txt\" }";
+      String query = "ASK { ?a <https://newsgraph.org/ns#sourceName> \"dropped.txt\" }";
       URI uri =
           URI.create(
               serving.server().url()

@@ -30,8 +30,6 @@ class EventExtractorTest {
 
   private static final Path GOLD = Path.of("../shared/eval/seeds-gold.json");
 
-
-
   private static Document annotate(Document doc) {
     return new EventExtractor().apply(TestDocs.annotate(doc));
   }

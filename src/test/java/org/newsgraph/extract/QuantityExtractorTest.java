@@ -19,8 +19,6 @@ import org.newsgraph.model.Quantity;
 /** The quantity extractor over sentences written in the style of reports on other topics. */
 class QuantityExtractorTest {
 
-
-
   /** A document from alternating block kinds and texts, run through the real annotators. */
   static Document annotated(Object... kindsAndTexts) {
     return TestDocs.annotate(TestDocs.of(kindsAndTexts));

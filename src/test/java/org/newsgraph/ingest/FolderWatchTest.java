@@ -30,8 +30,8 @@ class FolderWatchTest {
             errors::add)) {
       Files.writeString(dir.resolve("notes.pdf"), "not an article");
       for (int i = 0; i < 20; i++) {
-        Files.writeString(file, "line " + i + "\n", StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        Files.writeString(
+            file, "line " + i + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Thread.sleep(50);
       }
       long size = Files.size(file);

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -15,22 +16,21 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
-import java.util.OptionalDouble;
 import org.newsgraph.model.Approx;
 import org.newsgraph.model.ArticleMeta;
-import org.newsgraph.model.Event;
-import org.newsgraph.model.Quantity;
-import org.newsgraph.model.Quote;
-import org.newsgraph.model.Role;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.OffsetMap;
+import org.newsgraph.model.Quantity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.TokenSpan;
 
@@ -57,8 +57,10 @@ class DocumentMapperTest {
         List.of(new Sentence(0, new CharSpan(0, 31), new TokenSpan(0, 0), BlockKind.BODY)),
         List.of(),
         List.of(
-            new Mention(new CharSpan(0, 8), 0, EntityType.PERSON, "Ana Lima", "person/ana-lima", "model"),
-            new Mention(new CharSpan(13, 20), 0, EntityType.COUNTRY, "Chilean", "country/CL", "demonym")),
+            new Mention(
+                new CharSpan(0, 8), 0, EntityType.PERSON, "Ana Lima", "person/ana-lima", "model"),
+            new Mention(
+                new CharSpan(13, 20), 0, EntityType.COUNTRY, "Chilean", "country/CL", "demonym")),
         List.of(),
         List.of(),
         List.of(),
@@ -164,15 +166,39 @@ class DocumentMapperTest {
         .withQuantities(
             List.of(
                 new Quantity(
-                    new CharSpan(21, 30), 0, 5000, OptionalDouble.of(6000), Approx.ABOUT, "some",
-                    "officials", "day", "met", Optional.of(ana), "", Optional.of("2024-05-01"),
-                    Optional.empty(), false)))
-        .withQuotes(List.of(new Quote(new CharSpan(13, 30), 0, text.substring(13, 30),
-            Optional.of(ana), "she", false)))
+                    new CharSpan(21, 30),
+                    0,
+                    5000,
+                    OptionalDouble.of(6000),
+                    Approx.ABOUT,
+                    "some",
+                    "officials",
+                    "day",
+                    "met",
+                    Optional.of(ana),
+                    "",
+                    Optional.of("2024-05-01"),
+                    Optional.empty(),
+                    false)))
+        .withQuotes(
+            List.of(
+                new Quote(
+                    new CharSpan(13, 30),
+                    0,
+                    text.substring(13, 30),
+                    Optional.of(ana),
+                    "she",
+                    false)))
         .withEvents(
             List.of(
-                new Event(new CharSpan(0, 30), 0, "meeting", "Ana Lima met officials",
-                    Optional.of("2024-05-01"), Optional.of(ana), Optional.of(chile))));
+                new Event(
+                    new CharSpan(0, 30),
+                    0,
+                    "meeting",
+                    "Ana Lima met officials",
+                    Optional.of("2024-05-01"),
+                    Optional.of(ana),
+                    Optional.of(chile))));
   }
 
   static boolean ask(Graph g, String where) {

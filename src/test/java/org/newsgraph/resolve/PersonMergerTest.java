@@ -32,8 +32,7 @@ class PersonMergerTest {
   void spellingsThatOnlySoundAlikeMerge() {
     assertEquals(
         "b>a double-metaphone",
-        merges(
-            p("a", 3, Set.of(), "Muammar Gaddafi"), p("b", 1, Set.of(), "Moammar Qadhafi")));
+        merges(p("a", 3, Set.of(), "Muammar Gaddafi"), p("b", 1, Set.of(), "Moammar Qadhafi")));
   }
 
   @Test

@@ -31,8 +31,15 @@ class ResolverTest {
   static Document doc(String text, Object... typedNames) {
     Document d =
         Document.of(
-            new ArticleMeta("x", "x.txt", "0".repeat(64), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()),
+            new ArticleMeta(
+                "x",
+                "x.txt",
+                "0".repeat(64),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
             text,
             OffsetMap.identity(),
             List.of(new Block(new CharSpan(0, text.length()), BlockKind.BODY)));
@@ -42,14 +49,22 @@ class ResolverTest {
       String name = (String) typedNames[i + 1];
       int at = text.indexOf(name, from);
       mentions.add(
-          new Mention(new CharSpan(at, at + name.length()), 0, (EntityType) typedNames[i], name, "", "test"));
+          new Mention(
+              new CharSpan(at, at + name.length()),
+              0,
+              (EntityType) typedNames[i],
+              name,
+              "",
+              "test"));
       from = at + name.length();
     }
     return d.withMentions(mentions);
   }
 
   static String keys(Document d) {
-    return d.mentions().stream().map(m -> m.text() + "=" + m.entityKey()).collect(Collectors.joining(" "));
+    return d.mentions().stream()
+        .map(m -> m.text() + "=" + m.entityKey())
+        .collect(Collectors.joining(" "));
   }
 
   @Test
@@ -58,9 +73,12 @@ class ResolverTest {
         resolver.apply(
             doc(
                 "Prime Minister Alikhan Smaiylov spoke. Smayilov later left. Mr Smaiylov agreed.",
-                EntityType.PERSON, "Alikhan Smaiylov",
-                EntityType.PERSON, "Smayilov",
-                EntityType.PERSON, "Smaiylov"));
+                EntityType.PERSON,
+                "Alikhan Smaiylov",
+                EntityType.PERSON,
+                "Smayilov",
+                EntityType.PERSON,
+                "Smaiylov"));
     assertEquals(
         "Alikhan Smaiylov=person/alikhan-smailov Smayilov=person/alikhan-smailov"
             + " Smaiylov=person/alikhan-smailov",
@@ -76,9 +94,12 @@ class ResolverTest {
         resolver.apply(
             doc(
                 "Anna Novak met Peter Novak. Novak said no.",
-                EntityType.PERSON, "Anna Novak",
-                EntityType.PERSON, "Peter Novak",
-                EntityType.PERSON, "Novak"));
+                EntityType.PERSON,
+                "Anna Novak",
+                EntityType.PERSON,
+                "Peter Novak",
+                EntityType.PERSON,
+                "Novak"));
     assertEquals(
         "Anna Novak=person/ana-novak Peter Novak=person/peter-novak Novak=person/peter-novak",
         keys(d));
@@ -90,9 +111,12 @@ class ResolverTest {
         resolver.apply(
             doc(
                 "Henry Mwangi was jailed. Mwangi denied it. His wife, Ann Mwangi, was acquitted.",
-                EntityType.PERSON, "Henry Mwangi",
-                EntityType.PERSON, "Mwangi",
-                EntityType.PERSON, "Ann Mwangi"));
+                EntityType.PERSON,
+                "Henry Mwangi",
+                EntityType.PERSON,
+                "Mwangi",
+                EntityType.PERSON,
+                "Ann Mwangi"));
     assertEquals(
         "Henry Mwangi=person/henri-mvangi Mwangi=person/henri-mvangi Ann Mwangi=person/an-mvangi",
         keys(d));
@@ -104,8 +128,10 @@ class ResolverTest {
         resolver.apply(
             doc(
                 "Chilean officials said Chile would act.",
-                EntityType.COUNTRY, "Chilean",
-                EntityType.COUNTRY, "Chile"));
+                EntityType.COUNTRY,
+                "Chilean",
+                EntityType.COUNTRY,
+                "Chile"));
     assertEquals("Chilean=country/CL Chile=country/CL", keys(d));
     Entity cl = d.entities().get(0);
     assertEquals("Chile", cl.name());
@@ -118,9 +144,12 @@ class ResolverTest {
         resolver.apply(
             doc(
                 "The Union of Road Hauliers (URH) called a strike. URH said it would last a week.",
-                EntityType.ORGANIZATION, "Union of Road Hauliers",
-                EntityType.ORGANIZATION, "URH",
-                EntityType.ORGANIZATION, "URH"));
+                EntityType.ORGANIZATION,
+                "Union of Road Hauliers",
+                EntityType.ORGANIZATION,
+                "URH",
+                EntityType.ORGANIZATION,
+                "URH"));
     assertEquals(
         "Union of Road Hauliers=org/union-of-road-hauliers URH=org/union-of-road-hauliers"
             + " URH=org/union-of-road-hauliers",

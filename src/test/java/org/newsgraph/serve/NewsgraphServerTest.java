@@ -51,16 +51,17 @@ class NewsgraphServerTest {
   }
 
   /**
-   * A fresh client per refused request: the server may close a connection whose request body it
-   * did not read, and a pooled connection would then fail the next request.
+   * A fresh client per refused request: the server may close a connection whose request body it did
+   * not read, and a pooled connection would then fail the next request.
    */
   static HttpResponse<String> post(String path, String type, String body) throws Exception {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(server.url() + path))
-            .header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -97,11 +98,13 @@ class NewsgraphServerTest {
   @Test
   void refusesUpdatesUploadsAndAdmin() throws Exception {
     String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
-    assertNotEquals(200, post("newsgraph/update", "application/sparql-update", update).statusCode());
+    assertNotEquals(
+        200, post("newsgraph/update", "application/sparql-update", update).statusCode());
     assertNotEquals(
         200, post("newsgraph/sparql", "application/sparql-update", update).statusCode());
     assertNotEquals(200, post("newsgraph", "application/sparql-update", update).statusCode());
-    assertNotEquals(200, post("newsgraph/data", "text/turtle", "<urn:x> <urn:y> <urn:z> .").statusCode());
+    assertNotEquals(
+        200, post("newsgraph/data", "text/turtle", "<urn:x> <urn:y> <urn:z> .").statusCode());
     assertNotEquals(200, post("$/datasets?dbName=evil&dbType=mem", "text/plain", "").statusCode());
     assertEquals(1L, Iter.count(store.snapshot().asDatasetGraph().find()));
   }

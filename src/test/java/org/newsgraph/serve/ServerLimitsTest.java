@@ -105,7 +105,6 @@ class ServerLimitsTest {
   void resultsAreCutOffAtTheLimitAndASmallerLimitIsKept() throws Exception {
     assertEquals(MAX_RESULTS, rows(csv("SELECT * { ?a ?b ?c . ?d ?e ?f }").get()));
     assertEquals(5, rows(csv("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 5").get()));
-    assertEquals(
-        MAX_RESULTS, rows(csv("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 1000000").get()));
+    assertEquals(MAX_RESULTS, rows(csv("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 1000000").get()));
   }
 }

@@ -29,9 +29,9 @@ import org.newsgraph.annotate.Models;
 import org.newsgraph.store.GraphStore;
 
 /**
- * Fifty clients run the canned queries against a server on 127.0.0.1 for a bounded time: no
- * errors. {@code -Dnewsgraph.load.seconds=60} runs longer; throughput and p99 latency are written
- * to {@code target/load-test.txt}.
+ * Fifty clients run the canned queries against a server on 127.0.0.1 for a bounded time: no errors.
+ * {@code -Dnewsgraph.load.seconds=60} runs longer; throughput and p99 latency are written to {@code
+ * target/load-test.txt}.
  */
 class ServerLoadTest {
 
