@@ -77,10 +77,34 @@ final class SentenceTokenizer implements Stage {
   /** Token spans, as document offsets, of the text between {@code begin} and {@code end}. */
   private List<CharSpan> tokenize(String text, int begin, int end) {
     List<CharSpan> raw = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(text.substring(begin, end))) {
-      splitQuotesAndBrackets(text, new CharSpan(begin + t.getStart(), begin + t.getEnd()), raw);
+    int from = begin;
+    int runStart = begin;
+    // The tokenizer's cost grows steeply with the length of a run without spaces; a run longer
+    // than any word (a URL, a hash, garbage) is one token and is not given to it.
+    for (int i = begin; i <= end; i++) {
+      if (i == end || Character.isWhitespace(text.charAt(i))) {
+        if (i - runStart > MAX_WORD_CHARS) {
+          tokenizeChunk(text, from, runStart, raw);
+          raw.add(new CharSpan(runStart, i));
+          from = i;
+        }
+        runStart = i + 1;
+      }
     }
+    tokenizeChunk(text, from, end, raw);
     return splitPossessives(text, joinHyphens(text, raw));
+  }
+
+  /** Longer runs without a space are kept whole rather than tokenized. */
+  private static final int MAX_WORD_CHARS = 200;
+
+  private void tokenizeChunk(String text, int begin, int end, List<CharSpan> out) {
+    if (begin >= end) {
+      return;
+    }
+    for (Span t : tokenizer.tokenizePos(text.substring(begin, end))) {
+      splitQuotesAndBrackets(text, new CharSpan(begin + t.getStart(), begin + t.getEnd()), out);
+    }
   }
 
   /** Peels quotes and brackets off both ends of a token. */

@@ -82,6 +82,15 @@ class SentenceTokenizerTest {
   }
 
   @Test
+  void aRunLongerThanAnyWordIsOneToken() {
+    String run = "x".repeat(50_000);
+    List<String> got = tokens("See " + run + " now.");
+    assertEquals(
+        List.of("See", "50000 chars", "now", "."),
+        got.stream().map(t -> t.length() > 100 ? t.length() + " chars" : t).toList());
+  }
+
+  @Test
   void quotesAndBracketsAreTokensOfTheirOwn() {
     assertEquals(
         List.of(
