@@ -52,24 +52,38 @@ public final class Speech {
     List<Token> t = doc.tokens();
     int lo = Math.max(s.tokens().start(), Tokens.firstAtOrAfter(doc, clause.begin()));
     int hi = Math.min(s.tokens().end(), Tokens.firstAtOrAfter(doc, clause.end()));
+    Optional<Attribution> other = Optional.empty();
     for (int v = lo; v < hi; v++) {
+      Optional<Attribution> a = Optional.empty();
+      boolean reporting = false;
       if (Tokens.lower(t.get(v)).equals("according")
           && v + 1 < hi
           && Tokens.lower(t.get(v + 1)).equals("to")) {
-        CharSpan cue = Tokens.span(doc, v, v + 2);
-        Optional<Attribution> a = subjectAfter(doc, v + 2, hi, cue);
-        if (a.isPresent()) {
-          return a;
-        }
-      } else if (isCue(t, v, hi)) {
-        CharSpan cue = t.get(v).span();
-        Optional<Attribution> a = subjectBefore(doc, lo, v, hi, cue);
-        if (a.isPresent()) {
-          return a;
-        }
+        a = subjectAfter(doc, v + 2, hi, Tokens.span(doc, v, v + 2));
+        reporting = true;
+      } else if (isCue(t, v, hi) && !isHearsay(t, v, lo)) {
+        a = subjectBefore(doc, lo, v, hi, t.get(v).span());
+        reporting = Lexicon.ALWAYS_SPEECH.contains(Tokens.lower(t.get(v)));
+      }
+      // "X said" and "according to X" name the source of the whole sentence; another cue
+      // ("since Y announced ...") may only report an event inside it.
+      if (a.isPresent() && reporting) {
+        return a;
+      }
+      if (other.isEmpty()) {
+        other = a;
       }
     }
-    return Optional.empty();
+    return other;
+  }
+
+  /** "are said to", "was said to": reported hearsay names no speaker. */
+  private static boolean isHearsay(List<Token> t, int v, int lo) {
+    return v > lo
+        && Lexicon.ALWAYS_SPEECH.contains(Tokens.lower(t.get(v)))
+        && t.get(v - 1).pos().equals("AUX")
+        && v + 1 < t.size()
+        && Tokens.lower(t.get(v + 1)).equals("to");
   }
 
   static boolean isCue(List<Token> t, int v, int hi) {

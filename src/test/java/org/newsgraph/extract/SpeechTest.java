@@ -46,6 +46,18 @@ class SpeechTest {
   }
 
   @Test
+  void theSentencesReporterBeatsAnEventInsideItAndHearsayHasNoSpeaker() {
+    Document d =
+        TestDocs.annotate(
+            TestDocs.body(
+                "About 9,000 people have left since Governor Ana Ruiz announced the evacuation,"
+                    + " local officials said.",
+                "In the valley alone, 2,000 families are said to have left."));
+    assertEquals("local officials -> ", speaker(d, 0));
+    assertEquals("none", speaker(d, 1));
+  }
+
+  @Test
   void pronounsResolveToTheLastSubject() {
     Document d =
         TestDocs.annotate(
