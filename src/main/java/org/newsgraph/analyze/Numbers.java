@@ -5,7 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers as people read them: {@code 98,000}, {@code 2.5}. */
+/** Numbers as people read them: {@code 12,500}, {@code 2.5}. */
 public final class Numbers {
 
   private Numbers() {}

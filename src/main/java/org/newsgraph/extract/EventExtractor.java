@@ -242,7 +242,7 @@ public final class EventExtractor implements Stage {
     List<Found> events() {
       List<Draft> drafts = new ArrayList<>();
       boolean[] verb = new boolean[tokens.size()];
-      // Verbs first: their objects are consumed, so "announced the mobilisation" is one event.
+      // Verbs first: their objects are consumed, so "announced the curfew" is one event.
       for (int i = 0; i < tokens.size(); i++) {
         String type = VERB_TYPES.get(lower(i));
         if (type != null && isVerb(i)) {
@@ -292,7 +292,7 @@ public final class EventExtractor implements Stage {
       if (!nounish || mentionAt[i] != null) {
         return false;
       }
-      // "meeting points", "mobilisation order": a modifier, not the head of the phrase.
+      // "meeting points", "curfew order": a modifier, not the head of the phrase.
       return i + 1 >= tokens.size() || !isNoun(i + 1);
     }
 
@@ -445,7 +445,7 @@ public final class EventExtractor implements Stage {
 
     private String label(Draft d) {
       StringBuilder b = new StringBuilder();
-      // When the subject's head is a common noun ("French police", "EU border agency Frontex"),
+      // When the subject's head is a common noun ("French police", "the EU agency Eurojust"),
       // the phrase reads better than the name inside it.
       String who = d.subjectText != null ? d.subjectText : name(d.agent);
       if (d.passive) {
@@ -760,7 +760,7 @@ public final class EventExtractor implements Stage {
       return null;
     }
 
-    /** "In Kazakhstan alone, ..." at the start of the trigger's clause. */
+    /** "In Chile alone, ..." at the start of the trigger's clause. */
     private Mention leadingPlace(int t) {
       int start = 0;
       while (start < t && clause[start] != clause[t]) {
@@ -891,7 +891,7 @@ public final class EventExtractor implements Stage {
     }
   }
 
-  /** People by surname, so "Vladimir Putin" and "Putin" are one agent; others by name. */
+  /** People by surname, so "Ana Lima" and "Lima" are one agent; others by name. */
   private static String agentKey(Mention m) {
     String t = m.text().toLowerCase(Locale.ROOT);
     if (m.type() == EntityType.PERSON) {
@@ -900,7 +900,7 @@ public final class EventExtractor implements Stage {
     return t;
   }
 
-  /** British and American spellings as one: "mobilisation" and "mobilization". */
+  /** British and American spellings as one: "organisation" and "organization". */
   private static String normalise(String w) {
     return w.replace("isation", "ization").replaceAll("ise([sd]?)$", "ize$1");
   }

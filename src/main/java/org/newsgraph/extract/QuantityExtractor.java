@@ -27,7 +27,7 @@ import org.newsgraph.model.Token;
  * with their hedge, unit, rate and what they are about (SENTENCES, TOKENS, POS, MENTIONS →
  * QUANTITIES).
  *
- * <p>Rules over tokens and POS tags, no model: a number is read from digits ("98,000", "1.2
+ * <p>Rules over tokens and POS tags, no model: a number is read from digits ("12,500", "1.2
  * million", "$3bn") or words ("two million", "a dozen"); dates, years, clock times, ages, ordinals,
  * identifiers and bare durations are left out. Vague amounts ("tens of thousands") keep only their
  * order of magnitude. Claimant and time span are left empty for later stages. Byline blocks are
