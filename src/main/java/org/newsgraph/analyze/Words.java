@@ -28,7 +28,7 @@ final class Words {
 
   private Words() {}
 
-  /** Lower-case word tokens (numbers keep their separators: {@code 98,000}). */
+  /** Lower-case word tokens (numbers keep their separators: {@code 12,500}). */
   static List<String> tokens(String text) {
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
