@@ -10,7 +10,7 @@ import java.util.Map;
  * @param type what kind of thing
  * @param name the preferred name
  * @param altNames every other surface form seen
- * @param ids external identifiers by scheme, e.g. {@code iso3166=KZ}, {@code wikidata=Q232}
+ * @param ids external identifiers by scheme, e.g. {@code iso3166=CL}, {@code wikidata=Q298}
  */
 public record Entity(
     String key, EntityType type, String name, List<String> altNames, Map<String, String> ids) {

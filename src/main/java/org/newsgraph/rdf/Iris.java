@@ -54,7 +54,7 @@ public final class Iris {
     return NodeFactory.createURI(BASE + "role/" + EntityKeys.slug(title));
   }
 
-  /** An entity from its resolved key, e.g. {@code country/KZ} or {@code person/ana-lima}. */
+  /** An entity from its resolved key, e.g. {@code country/CL} or {@code person/ana-lima}. */
   public static Node entity(String key) {
     return NodeFactory.createURI(BASE + key);
   }

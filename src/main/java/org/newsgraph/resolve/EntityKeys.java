@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 
-/** Content-derived entity keys: {@code person/william-ruto}, {@code country/KZ}. */
+/** Content-derived entity keys: {@code person/william-ruto}, {@code country/CL}. */
 public final class EntityKeys {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
