@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,9 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * Builds the graph: reads sources, runs the pipeline on each article the store does not already
- * hold in this version, validates the article's graph and replaces it in the store in one
- * transaction. A bad article is reported and skipped; the batch goes on.
+ * hold in this version, validates the article's graph and replaces it in the store, whole articles
+ * {@link #BATCH_ARTICLES} to a transaction. A bad article is reported and skipped; the batch goes
+ * on.
  */
 public final class GraphBuilder {
 
@@ -81,6 +83,18 @@ public final class GraphBuilder {
   private ExecutorService worker = newWorker();
 
   /**
+   * Articles written per store transaction. A commit costs far more than adding one article's
+   * quads, and a transaction holds whole articles only, so a batch never leaves half an article.
+   */
+  public static final int BATCH_ARTICLES = 32;
+
+  /** An extracted article waiting for its batch to be written. */
+  private record Pending(
+      String source, String sha256, GraphStore.ArticleState state, List<Quad> quads) {}
+
+  private final Map<Node, Pending> pending = new LinkedHashMap<>();
+
+  /**
    * @param pipelines makes a pipeline; called once, and again after an article overran {@code
    *     articleTimeout}, because the overrunning thread may still be using the old one
    * @param articleTimeout how long extracting one article may take before it is skipped
@@ -108,6 +122,9 @@ public final class GraphBuilder {
           @Override
           public void accept(RawArticle article) {
             buildOne(article, listener, c);
+            if (pending.size() >= BATCH_ARTICLES) {
+              flush(listener, c);
+            }
           }
 
           @Override
@@ -116,6 +133,7 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
+    flush(listener, c);
     // Not "if anything changed": a build killed after storing articles but before deriving
     // must have its derived graphs completed by the next build, even one that changes nothing.
     String digest = store.articlesDigest();
@@ -178,7 +196,11 @@ public final class GraphBuilder {
 
   private void buildOne(RawArticle raw, Listener listener, Counter c) {
     Node graph = Iris.article(raw.meta().id());
-    GraphStore.ArticleState state = store.state(graph, raw.meta().sha256(), Pipeline.VERSION);
+    Pending waiting = pending.get(graph);
+    GraphStore.ArticleState state =
+        waiting != null && waiting.sha256().equals(raw.meta().sha256())
+            ? GraphStore.ArticleState.UNCHANGED
+            : store.state(graph, raw.meta().sha256(), Pipeline.VERSION);
     if (state == GraphStore.ArticleState.UNCHANGED) {
       c.unchanged++;
       listener.article(raw.meta().source(), Outcome.UNCHANGED);
@@ -205,15 +227,28 @@ public final class GraphBuilder {
       c.invalid++;
       listener.invalid(raw.meta().source(), violations);
     }
-    store.replaceGraph(graph, quads);
-    c.quads += quads.size();
-    if (state == GraphStore.ArticleState.ABSENT) {
-      c.added++;
-      listener.article(raw.meta().source(), Outcome.ADDED);
-    } else {
-      c.updated++;
-      listener.article(raw.meta().source(), Outcome.UPDATED);
+    pending.put(graph, new Pending(raw.meta().source(), raw.meta().sha256(), state, quads));
+  }
+
+  /** Writes the waiting articles in one transaction, then reports them. */
+  private void flush(Listener listener, Counter c) {
+    if (pending.isEmpty()) {
+      return;
     }
+    Map<Node, List<Quad>> batch = new LinkedHashMap<>();
+    pending.forEach((graph, p) -> batch.put(graph, p.quads()));
+    store.replaceGraphs(batch);
+    for (Pending p : pending.values()) {
+      c.quads += p.quads().size();
+      if (p.state() == GraphStore.ArticleState.ABSENT) {
+        c.added++;
+        listener.article(p.source(), Outcome.ADDED);
+      } else {
+        c.updated++;
+        listener.article(p.source(), Outcome.UPDATED);
+      }
+    }
+    pending.clear();
   }
 
   /**

@@ -69,4 +69,34 @@ class GraphBuilderTest {
       assertEquals(1, s.rejected());
     }
   }
+
+  @Test
+  void articlesAreStoredInWholeBatchesAndACopyInTheSameBatchIsUnchanged() throws IOException {
+    int n = GraphBuilder.BATCH_ARTICLES + 5;
+    for (int i = 0; i < n; i++) {
+      Files.writeString(dir.resolve(String.format("a%03d.txt", i)), "Report number " + i + ".");
+    }
+    Files.writeString(dir.resolve("a000-copy.txt"), "Report number 0."); // sorts before a000.txt
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (GraphStore store = GraphStore.inMemory()) {
+      GraphBuilder.Summary s =
+          new GraphBuilder(store, () -> Pipeline.of(List.of()))
+              .build(
+                  List.of(dir),
+                  new GraphBuilder.Listener() {
+                    @Override
+                    public void article(String source, GraphBuilder.Outcome outcome) {
+                      events.add(source + " " + outcome);
+                    }
+
+                    @Override
+                    public void rejected(String input, String reason) {
+                      events.add(input + ": " + reason);
+                    }
+                  });
+      assertEquals(n, s.added());
+      assertEquals(n, store.articleCount());
+      assertEquals(1, s.unchanged(), events::toString);
+    }
+  }
 }

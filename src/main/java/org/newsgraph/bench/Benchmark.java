@@ -37,6 +37,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.GraphBuilder;
 import org.newsgraph.Pipeline;
 import org.newsgraph.annotate.Models;
 import org.newsgraph.clean.Cleaner;
@@ -206,11 +207,10 @@ public final class Benchmark {
     futures.clear();
   }
 
-  /** Loads the quads article by article, the way a build stores them. */
+  /** Loads the quads the way a build stores them: whole articles, a batch per transaction. */
   private double loadArticles(GraphStore store, Path nq, long quads) throws IOException {
     long t0 = System.nanoTime();
-    List<Quad> article = new ArrayList<>();
-    Node[] graph = {null};
+    Map<Node, List<Quad>> batch = new LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(nq)) {
       RDFParser.source(in)
           .lang(Lang.NQUADS)
@@ -218,18 +218,16 @@ public final class Benchmark {
               new StreamRDFBase() {
                 @Override
                 public void quad(Quad q) {
-                  if (graph[0] != null && !q.getGraph().equals(graph[0])) {
-                    store.replaceGraph(graph[0], article);
-                    article.clear();
+                  if (!batch.containsKey(q.getGraph())
+                      && batch.size() == GraphBuilder.BATCH_ARTICLES) {
+                    store.replaceGraphs(batch);
+                    batch.clear();
                   }
-                  graph[0] = q.getGraph();
-                  article.add(q);
+                  batch.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q);
                 }
               });
     }
-    if (graph[0] != null) {
-      store.replaceGraph(graph[0], article);
-    }
+    store.replaceGraphs(batch);
     return quads / ((System.nanoTime() - t0) / 1e9);
   }
 

@@ -178,14 +178,24 @@ public final class GraphStore implements AutoCloseable {
 
   /** Replaces the named graph {@code graph} with {@code quads}, atomically. */
   public void replaceGraph(Node graph, Collection<Quad> quads) {
+    replaceGraphs(Map.of(graph, quads));
+  }
+
+  /**
+   * Replaces several named graphs in one transaction: the batch is stored whole or not at all, so a
+   * store never holds part of an article, and one commit serves many articles.
+   */
+  public void replaceGraphs(Map<Node, ? extends Collection<Quad>> graphs) {
     Txn.executeWrite(
         dsg,
-        () -> {
-          dsg.removeGraph(graph);
-          for (Quad q : quads) {
-            dsg.add(q);
-          }
-        });
+        () ->
+            graphs.forEach(
+                (graph, quads) -> {
+                  dsg.removeGraph(graph);
+                  for (Quad q : quads) {
+                    dsg.add(q);
+                  }
+                }));
   }
 
   /** Loads {@code ontology} into the ontology graph unless the same triples are already there. */
