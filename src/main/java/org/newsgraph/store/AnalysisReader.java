@@ -110,7 +110,11 @@ public final class AnalysisReader {
   public List<ArticleText> articles() {
     List<ArticleText> out = new ArrayList<>();
     store.select(
-        ARTICLES, r -> out.add(new ArticleText(iri(r, "a"), text(r, "date"), text(r, "text"))));
+        ARTICLES,
+        r ->
+            out.add(
+                new ArticleText(
+                    Solutions.iri(r, "a"), Solutions.text(r, "date"), Solutions.text(r, "text"))));
     return out;
   }
 
@@ -122,43 +126,46 @@ public final class AnalysisReader {
         PLACES,
         r -> {
           Mention m =
-              new Mention(text(r, "anchor"), r.getLiteral("begin").getInt(), iri(r, "place"));
-          places.computeIfAbsent(iri(r, "s"), k -> new ArrayList<>()).add(m);
-          byArticle.computeIfAbsent(iri(r, "a"), k -> new ArrayList<>()).add(m);
+              new Mention(
+                  Solutions.text(r, "anchor"),
+                  r.getLiteral("begin").getInt(),
+                  Solutions.iri(r, "place"));
+          places.computeIfAbsent(Solutions.iri(r, "s"), k -> new ArrayList<>()).add(m);
+          byArticle.computeIfAbsent(Solutions.iri(r, "a"), k -> new ArrayList<>()).add(m);
         });
     List<ClaimRecord> out = new ArrayList<>();
     store.select(
         CLAIMS,
         r -> {
-          String sentence = text(r, "stext");
+          String sentence = Solutions.text(r, "stext");
           int end = r.getLiteral("qe").getInt();
           int sentenceBegin = r.getLiteral("sb").getInt();
           int cut = Math.max(0, Math.min(sentence.length(), end - sentenceBegin));
           List<PlaceMention> named = new ArrayList<>();
-          for (Mention m : places.getOrDefault(iri(r, "s"), List.of())) {
+          for (Mention m : places.getOrDefault(Solutions.iri(r, "s"), List.of())) {
             named.add(new PlaceMention(m.anchor(), m.place(), m.begin() >= end));
           }
           out.add(
               new ClaimRecord(
-                  iri(r, "q"),
-                  iri(r, "a"),
-                  text(r, "src"),
-                  iri(r, "s"),
+                  Solutions.iri(r, "q"),
+                  Solutions.iri(r, "a"),
+                  Solutions.text(r, "src"),
+                  Solutions.iri(r, "s"),
                   r.getLiteral("value").getDouble(),
                   optional(r, "upper").map(n -> n.asLiteral().getDouble()),
-                  text(r, "approx"),
+                  Solutions.text(r, "approx"),
                   r.contains("vague") && r.getLiteral("vague").getBoolean(),
-                  text(r, "hedge"),
-                  text(r, "unit"),
-                  text(r, "per"),
-                  text(r, "about"),
+                  Solutions.text(r, "hedge"),
+                  Solutions.text(r, "unit"),
+                  Solutions.text(r, "per"),
+                  Solutions.text(r, "about"),
                   sentence.substring(cut),
-                  text(r, "claimant"),
+                  Solutions.text(r, "claimant"),
                   optional(r, "since").map(n -> n.asLiteral().getLexicalForm()),
                   optional(r, "until").map(n -> n.asLiteral().getLexicalForm()),
-                  Optional.of(day(text(r, "date"))).filter(d -> !d.isEmpty()),
+                  Optional.of(day(Solutions.text(r, "date"))).filter(d -> !d.isEmpty()),
                   named,
-                  before(byArticle.getOrDefault(iri(r, "a"), List.of()), sentenceBegin)));
+                  before(byArticle.getOrDefault(Solutions.iri(r, "a"), List.of()), sentenceBegin)));
         });
     return out;
   }
@@ -168,7 +175,13 @@ public final class AnalysisReader {
     List<QuoteRecord> out = new ArrayList<>();
     store.select(
         QUOTES,
-        r -> out.add(new QuoteRecord(iri(r, "q"), iri(r, "a"), iri(r, "p"), text(r, "text"))));
+        r ->
+            out.add(
+                new QuoteRecord(
+                    Solutions.iri(r, "q"),
+                    Solutions.iri(r, "a"),
+                    Solutions.iri(r, "p"),
+                    Solutions.text(r, "text"))));
     return out;
   }
 
@@ -180,12 +193,12 @@ public final class AnalysisReader {
         r ->
             out.add(
                 new EventRecord(
-                    iri(r, "e"),
-                    iri(r, "a"),
-                    text(r, "type"),
-                    text(r, "label"),
-                    day(text(r, "date")),
-                    iri(r, "g"))));
+                    Solutions.iri(r, "e"),
+                    Solutions.iri(r, "a"),
+                    Solutions.text(r, "type"),
+                    Solutions.text(r, "label"),
+                    day(Solutions.text(r, "date")),
+                    Solutions.iri(r, "g"))));
     return out;
   }
 
@@ -205,20 +218,6 @@ public final class AnalysisReader {
 
   private static Optional<RDFNode> optional(QuerySolution r, String var) {
     return Optional.ofNullable(r.get(var));
-  }
-
-  /** A literal's text or a resource's IRI; empty when unbound. */
-  private static String text(QuerySolution r, String var) {
-    RDFNode n = r.get(var);
-    if (n == null) {
-      return "";
-    }
-    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-  }
-
-  private static String iri(QuerySolution r, String var) {
-    RDFNode n = r.get(var);
-    return n != null && n.isURIResource() ? n.asResource().getURI() : "";
   }
 
   /** The day of an ISO date or date-time. */

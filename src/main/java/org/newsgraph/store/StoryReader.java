@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.analyze.Analysis;
 import org.newsgraph.report.Story;
 
@@ -67,22 +65,23 @@ public final class StoryReader {
     AnalysisReader r = new AnalysisReader(store);
     Analysis analysis = Analysis.of(r.articles(), r.claims(), r.quotes(), r.events());
     Map<String, String> evidence = new HashMap<>();
-    store.select(EVIDENCE, row -> evidence.put(iri(row, "x"), text(row, "sentence")));
+    store.select(
+        EVIDENCE, row -> evidence.put(Solutions.iri(row, "x"), Solutions.text(row, "sentence")));
     Map<String, Story.Source> articles = new HashMap<>();
     store.select(
         ARTICLES,
         row -> {
-          String date = text(row, "date");
+          String date = Solutions.text(row, "date");
           articles.put(
-              iri(row, "a"),
+              Solutions.iri(row, "a"),
               new Story.Source(
-                  text(row, "source"),
-                  text(row, "publisher"),
+                  Solutions.text(row, "source"),
+                  Solutions.text(row, "publisher"),
                   date.length() > 10 ? date.substring(0, 10) : date,
-                  text(row, "title")));
+                  Solutions.text(row, "title")));
         });
     Map<String, String> names = new HashMap<>();
-    store.select(NAMES, row -> names.put(iri(row, "e"), text(row, "name")));
+    store.select(NAMES, row -> names.put(Solutions.iri(row, "e"), Solutions.text(row, "name")));
     return new Story(analysis, articles, evidence, names, people());
   }
 
@@ -94,14 +93,16 @@ public final class StoryReader {
     store.select(
         cannedQuery("people"),
         row -> {
-          String p = iri(row, "person");
-          name.put(p, text(row, "name"));
+          String p = Solutions.iri(row, "person");
+          name.put(p, Solutions.text(row, "name"));
           count.put(p, row.getLiteral("articles").getInt());
           List<String> rs = roles.computeIfAbsent(p, k -> new ArrayList<>());
-          if (!text(row, "role").isEmpty()) {
+          if (!Solutions.text(row, "role").isEmpty()) {
             rs.add(
-                text(row, "role")
-                    + (text(row, "roleOf").isEmpty() ? "" : " of " + text(row, "roleOf")));
+                Solutions.text(row, "role")
+                    + (Solutions.text(row, "roleOf").isEmpty()
+                        ? ""
+                        : " of " + Solutions.text(row, "roleOf")));
           }
         });
     List<Story.Person> out = new ArrayList<>();
@@ -119,18 +120,5 @@ public final class StoryReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String text(QuerySolution r, String var) {
-    RDFNode n = r.get(var);
-    if (n == null) {
-      return "";
-    }
-    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-  }
-
-  private static String iri(QuerySolution r, String var) {
-    RDFNode n = r.get(var);
-    return n != null && n.isURIResource() ? n.asResource().getURI() : "";
   }
 }
