@@ -1,9 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
@@ -25,11 +21,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq or jsonld.")
   String format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Output file (default: standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   private final Io io;
 
@@ -54,17 +46,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     RDFFormat fmt = rdfFormat(format);
     try (GraphStore gs = GraphStore.open(store.store)) {
-      if (output == null) {
-        gs.export(fmt, io.out());
-        io.out().flush();
-      } else {
-        try (OutputStream out = Files.newOutputStream(output)) {
-          gs.export(fmt, out);
-        } catch (IOException e) {
-          throw new CommandException(
-              ExitCodes.CONFIG, "cannot write " + output + ": " + e.getMessage());
-        }
-      }
+      output.write(io, out -> gs.export(fmt, out));
     }
     return ExitCodes.OK;
   }

@@ -1,9 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.report.HtmlReport;
 import org.newsgraph.report.Story;
@@ -11,7 +8,6 @@ import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code report}: writes a readable story summary as one self-contained HTML page. */
 @Command(
@@ -24,11 +20,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Output file (default: standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   private final Io io;
 
@@ -42,18 +34,11 @@ final class ReportCommand implements Callable<Integer> {
     try (GraphStore gs = GraphStore.open(store.store)) {
       story = new StoryReader(gs).read();
     }
-    String html = HtmlReport.render(story);
-    if (output == null) {
-      io.out().print(html);
-      io.out().flush();
-      return ExitCodes.OK;
+    byte[] html = HtmlReport.render(story).getBytes(StandardCharsets.UTF_8);
+    output.write(io, out -> out.write(html));
+    if (output.output != null) {
+      io.err().println("newsgraph: report written to " + output.output);
     }
-    try {
-      Files.writeString(output, html, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CommandException(ExitCodes.USAGE, "cannot write " + output + ": " + e.getMessage());
-    }
-    io.err().println("newsgraph: report written to " + output);
     return ExitCodes.OK;
   }
 }
