@@ -2,20 +2,24 @@ package org.newsgraph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,6 +45,9 @@ import org.newsgraph.store.GraphStore;
  * hold in this version, validates the article's graph and replaces it in the store, whole articles
  * {@link #BATCH_ARTICLES} to a transaction. A bad article is reported and skipped; the batch goes
  * on.
+ *
+ * <p>Articles are extracted on several worker threads, one pipeline each, but stored and reported
+ * in input order, so a build's store and output do not depend on the number of threads.
  */
 public final class GraphBuilder {
 
@@ -76,17 +83,36 @@ public final class GraphBuilder {
   public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
 
   private final GraphStore store;
-  private final Supplier<Pipeline> pipelines;
   private final Duration articleTimeout;
   private final DocumentMapper mapper = new DocumentMapper(Pipeline.VERSION);
-  private Pipeline pipeline;
-  private ExecutorService worker = newWorker();
+  private final ThreadLocal<Pipeline> pipeline;
+  private final ThreadPoolExecutor workers;
+
+  /** Articles submitted to the workers and not yet taken back, in input order. */
+  private final Deque<Job> inFlight = new ArrayDeque<>();
+
+  /** At most this many articles are in flight: enough to keep every worker busy. */
+  private final int window;
+
+  /** The content hash of each article submitted or pending and not yet stored. */
+  private final Map<Node, String> queued = new HashMap<>();
 
   /**
    * Articles written per store transaction. A commit costs far more than adding one article's
    * quads, and a transaction holds whole articles only, so a batch never leaves half an article.
    */
   public static final int BATCH_ARTICLES = 32;
+
+  /** An article submitted for extraction; {@code started} is 0 until a worker takes it up. */
+  private record Job(
+      RawArticle raw,
+      Node graph,
+      GraphStore.ArticleState state,
+      Future<Extracted> result,
+      AtomicLong started) {}
+
+  /** An article's quads and what in them breaks the shapes. */
+  private record Extracted(List<Quad> quads, List<String> violations) {}
 
   /** An extracted article waiting for its batch to be written. */
   private record Pending(
@@ -95,21 +121,30 @@ public final class GraphBuilder {
   private final Map<Node, Pending> pending = new LinkedHashMap<>();
 
   /**
-   * @param pipelines makes a pipeline; called once, and again after an article overran {@code
-   *     articleTimeout}, because the overrunning thread may still be using the old one
+   * @param pipelines makes a pipeline; called once for each worker thread (and a thread that
+   *     replaces one stuck in an article that overran {@code articleTimeout})
    * @param articleTimeout how long extracting one article may take before it is skipped
+   * @param threads worker threads extracting articles
    */
-  public GraphBuilder(GraphStore store, Supplier<Pipeline> pipelines, Duration articleTimeout) {
+  public GraphBuilder(
+      GraphStore store, Supplier<Pipeline> pipelines, Duration articleTimeout, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.store = store;
-    this.pipelines = pipelines;
     this.articleTimeout = articleTimeout;
-    this.pipeline = pipelines.get();
+    this.pipeline = ThreadLocal.withInitial(pipelines);
+    this.workers = newWorkers(threads);
+    this.window = threads * IN_FLIGHT_PER_THREAD;
   }
 
-  /** A builder with the {@link #DEFAULT_ARTICLE_TIMEOUT}. */
+  /** A builder with the {@link #DEFAULT_ARTICLE_TIMEOUT} on every core. */
   public GraphBuilder(GraphStore store, Supplier<Pipeline> pipelines) {
-    this(store, pipelines, DEFAULT_ARTICLE_TIMEOUT);
+    this(store, pipelines, DEFAULT_ARTICLE_TIMEOUT, Runtime.getRuntime().availableProcessors());
   }
+
+  /** Articles in flight per worker thread: one running and some queued behind it. */
+  private static final int IN_FLIGHT_PER_THREAD = 4;
 
   /** Builds from files and folders; never throws for a bad input. */
   public Summary build(List<Path> paths, Listener listener) {
@@ -121,9 +156,10 @@ public final class GraphBuilder {
         new IngestSink() {
           @Override
           public void accept(RawArticle article) {
-            buildOne(article, listener, c);
-            if (pending.size() >= BATCH_ARTICLES) {
-              flush(listener, c);
+            submit(article, listener, c);
+            while (!inFlight.isEmpty()
+                && (inFlight.size() >= window || inFlight.peekFirst().result().isDone())) {
+              takeBack(inFlight.pollFirst(), listener, c);
             }
           }
 
@@ -133,16 +169,13 @@ public final class GraphBuilder {
             listener.rejected(input, reason);
           }
         });
+    while (!inFlight.isEmpty()) {
+      takeBack(inFlight.pollFirst(), listener, c);
+    }
     flush(listener, c);
     // Not "if anything changed": a build killed after storing articles but before deriving
     // must have its derived graphs completed by the next build, even one that changes nothing.
-    String digest = store.articlesDigest();
-    if (!store.derivedFrom(Iris.RESOLUTION_GRAPH).equals(Optional.of(digest))) {
-      resolveAcrossArticles(digest);
-    }
-    if (!store.derivedFrom(Iris.ANALYSIS_GRAPH).equals(Optional.of(digest))) {
-      CrossSourceAnalysis.rebuild(store, digest);
-    }
+    deriveGraphs(store);
     return new Summary(
         c.added,
         c.updated,
@@ -154,12 +187,26 @@ public final class GraphBuilder {
   }
 
   /**
+   * Rebuilds the graphs derived from all articles (resolution, then cross-source analysis) unless
+   * they were derived from the articles the store holds now.
+   */
+  public static void deriveGraphs(GraphStore store) {
+    String digest = store.articlesDigest();
+    if (!store.derivedFrom(Iris.RESOLUTION_GRAPH).equals(Optional.of(digest))) {
+      resolveAcrossArticles(store, digest);
+    }
+    if (!store.derivedFrom(Iris.ANALYSIS_GRAPH).equals(Optional.of(digest))) {
+      CrossSourceAnalysis.rebuild(store, digest);
+    }
+  }
+
+  /**
    * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
    * the name to show for each person known under several names. Derived from the articles alone, so
    * the result does not depend on the order they were built in; records {@code digest}, the state
    * of the articles it was derived from.
    */
-  private void resolveAcrossArticles(String digest) {
+  private static void resolveAcrossArticles(GraphStore store, String digest) {
     List<PersonRecord> people = store.people();
     List<Merge> merges = new PersonMerger().merge(people);
     Map<String, Map<String, Integer>> names = new TreeMap<>();
@@ -194,40 +241,102 @@ public final class GraphBuilder {
     return out.isEmpty() ? names : out;
   }
 
-  private void buildOne(RawArticle raw, Listener listener, Counter c) {
+  /** Queues an article: for extraction, or to be reported unchanged in its turn. */
+  private void submit(RawArticle raw, Listener listener, Counter c) {
     Node graph = Iris.article(raw.meta().id());
-    Pending waiting = pending.get(graph);
     GraphStore.ArticleState state =
-        waiting != null && waiting.sha256().equals(raw.meta().sha256())
+        raw.meta().sha256().equals(queued.get(graph))
             ? GraphStore.ArticleState.UNCHANGED
             : store.state(graph, raw.meta().sha256(), Pipeline.VERSION);
     if (state == GraphStore.ArticleState.UNCHANGED) {
-      c.unchanged++;
-      listener.article(raw.meta().source(), Outcome.UNCHANGED);
+      inFlight.addLast(
+          new Job(raw, graph, state, CompletableFuture.completedFuture(null), new AtomicLong()));
       return;
     }
-    List<Quad> quads;
+    queued.put(graph, raw.meta().sha256());
+    AtomicLong started = new AtomicLong();
+    Future<Extracted> result =
+        workers.submit(
+            () -> {
+              started.set(System.nanoTime());
+              return extract(raw);
+            });
+    inFlight.addLast(new Job(raw, graph, state, result, started));
+  }
+
+  /** Runs on a worker thread: the article's quads, validated. */
+  private Extracted extract(RawArticle raw) {
+    Document doc = pipeline.get().process(raw);
+    List<Quad> quads = new ArrayList<>();
+    mapper.map(doc, collector(quads));
+    return new Extracted(quads, Ontology.violations(asGraph(quads)));
+  }
+
+  /**
+   * Waits for an article's extraction and adds the article to the batch, or reports it unchanged or
+   * failed.
+   */
+  private void takeBack(Job job, Listener listener, Counter c) {
+    String source = job.raw().meta().source();
+    if (job.state() == GraphStore.ArticleState.UNCHANGED) {
+      c.unchanged++;
+      listener.article(source, Outcome.UNCHANGED);
+      return;
+    }
+    Extracted extracted;
     try {
-      Document doc = extract(raw);
-      quads = new ArrayList<>();
-      mapper.map(doc, collector(quads));
+      extracted = await(job);
     } catch (TimeoutException e) {
       c.rejected++;
+      queued.remove(job.graph(), job.raw().meta().sha256());
       listener.rejected(
-          raw.meta().source(),
-          "extraction took longer than " + render(articleTimeout) + "; skipped");
+          source, "extraction took longer than " + render(articleTimeout) + "; skipped");
       return;
-    } catch (RuntimeException e) {
+    } catch (ExecutionException e) {
       c.rejected++;
-      listener.rejected(raw.meta().source(), "extraction failed: " + e);
+      queued.remove(job.graph(), job.raw().meta().sha256());
+      listener.rejected(source, "extraction failed: " + e.getCause());
       return;
     }
-    List<String> violations = Ontology.violations(asGraph(quads));
-    if (!violations.isEmpty()) {
+    if (!extracted.violations().isEmpty()) {
       c.invalid++;
-      listener.invalid(raw.meta().source(), violations);
+      listener.invalid(source, extracted.violations());
     }
-    pending.put(graph, new Pending(raw.meta().source(), raw.meta().sha256(), state, quads));
+    pending.put(
+        job.graph(),
+        new Pending(source, job.raw().meta().sha256(), job.state(), extracted.quads()));
+    if (pending.size() >= BATCH_ARTICLES) {
+      flush(listener, c);
+    }
+  }
+
+  /**
+   * The article's extraction, waiting at most the article timeout from when a worker took it up.
+   * Java cannot stop a thread stuck in a regular expression or a model, so an overrunning
+   * extraction is abandoned to finish on its own (its result is dropped) and the pool gets one more
+   * thread, with its own pipeline, in place of the stuck one.
+   */
+  private Extracted await(Job job) throws TimeoutException, ExecutionException {
+    long limit = articleTimeout.toNanos();
+    while (true) {
+      long started = job.started().get();
+      long left = started == 0 ? limit : started + limit - System.nanoTime();
+      if (started != 0 && left <= 0) {
+        job.result().cancel(true);
+        workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+        workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+        throw new TimeoutException();
+      }
+      try {
+        return job.result().get(left, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Not started yet, or started late in the wait: look again.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(
+            "interrupted while extracting " + job.raw().meta().source(), e);
+      }
+    }
   }
 
   /** Writes the waiting articles in one transaction, then reports them. */
@@ -238,7 +347,9 @@ public final class GraphBuilder {
     Map<Node, List<Quad>> batch = new LinkedHashMap<>();
     pending.forEach((graph, p) -> batch.put(graph, p.quads()));
     store.replaceGraphs(batch);
-    for (Pending p : pending.values()) {
+    for (Map.Entry<Node, Pending> e : pending.entrySet()) {
+      Pending p = e.getValue();
+      queued.remove(e.getKey(), p.sha256());
       c.quads += p.quads().size();
       if (p.state() == GraphStore.ArticleState.ABSENT) {
         c.added++;
@@ -251,50 +362,30 @@ public final class GraphBuilder {
     pending.clear();
   }
 
-  /**
-   * Runs the pipeline on a worker thread and waits at most the article timeout. Java cannot stop a
-   * thread stuck in a regular expression or a model, so an overrunning extraction is abandoned to
-   * finish on its own (its result is dropped) and later articles get a fresh thread and pipeline.
-   */
-  private Document extract(RawArticle raw) throws TimeoutException {
-    Pipeline p = pipeline;
-    Future<Document> result = worker.submit(() -> p.process(raw));
-    try {
-      return result.get(articleTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      pipeline = pipelines.get();
-      throw e;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting " + raw.meta().source(), e);
-    }
-  }
-
   private static String render(Duration d) {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
-  /** One daemon thread, ended when idle, so a builder needs no closing and never holds a JVM. */
-  private static ExecutorService newWorker() {
-    return new ThreadPoolExecutor(
-        0,
-        1,
-        10,
-        TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "newsgraph-extract");
-          t.setDaemon(true);
-          return t;
-        });
+  /**
+   * Daemon threads, ended when idle, so a builder needs no closing and never holds a JVM.
+   * Submitting never blocks: the in-flight window bounds the queue.
+   */
+  private static ThreadPoolExecutor newWorkers(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "newsgraph-extract-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static StreamRDF collector(List<Quad> into) {

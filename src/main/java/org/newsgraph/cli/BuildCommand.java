@@ -21,6 +21,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ThreadsOption threads;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
@@ -33,15 +35,19 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphStore gs = GraphStore.open(store.store)) {
-      GraphBuilder.Summary s = build(io, builder(gs), paths);
+      GraphBuilder.Summary s = build(io, builder(gs, threads), paths);
       return s.rejected() > 0 || s.invalid() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
   }
 
   /** A builder into {@code gs} with the full pipeline; loading its models takes seconds. */
-  static GraphBuilder builder(GraphStore gs) {
+  static GraphBuilder builder(GraphStore gs, ThreadsOption threads) {
+    if (threads.threads < 1) {
+      throw new CommandException(ExitCodes.USAGE, "--threads must be at least 1");
+    }
     Models models = Models.load();
-    return new GraphBuilder(gs, () -> Pipeline.create(models));
+    return new GraphBuilder(
+        gs, () -> Pipeline.create(models), GraphBuilder.DEFAULT_ARTICLE_TIMEOUT, threads.threads);
   }
 
   /** Builds {@code paths} and prints the summary line; shared with serve. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.GraphBuilder;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +22,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "ttl", description = "ttl or trig.")
   String format;
 
+  @Mixin ThreadsOption threads;
+
   private final Io io;
 
   ExtractCommand(Io io) {
@@ -31,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     var fmt = ExportCommand.rdfFormat(format);
     try (GraphStore gs = GraphStore.inMemory()) {
-      GraphBuilder.Summary s = BuildCommand.build(io, BuildCommand.builder(gs), paths);
+      GraphBuilder.Summary s = BuildCommand.build(io, BuildCommand.builder(gs, threads), paths);
       gs.export(fmt, io.out());
       io.out().flush();
       return s.rejected() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -28,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ThreadsOption threads;
+
   @Option(
       names = "--port",
       defaultValue = "3030",
@@ -133,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
     Optional<GraphBuilder> builder =
         toIngest.isEmpty() && watch == null
             ? Optional.empty()
-            : Optional.of(BuildCommand.builder(gs));
+            : Optional.of(BuildCommand.builder(gs, threads));
     if (!toIngest.isEmpty()) {
       BuildCommand.build(io, builder.orElseThrow(), toIngest);
     }
