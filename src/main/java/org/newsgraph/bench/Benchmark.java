@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +46,8 @@ import org.newsgraph.store.GraphStore;
 /**
  * Runs the benchmark in one process: OpenNLP alone (the floor), the whole path from text to quads
  * on one thread and on several, loading the quads into a store against Jena's TDB2 bulk loader on
- * the same quads, and every canned query on the store just built.
+ * the same quads, deriving the resolution and analysis graphs as a build does, and every canned
+ * query on the store just built.
  */
 public final class Benchmark {
 
@@ -74,35 +72,42 @@ public final class Benchmark {
       throws IOException, InterruptedException {
     log.println("bench: warming up...");
     warmUp(corpus);
-    resetPeakHeap();
-    log.println("bench: OpenNLP floor...");
-    double floor = floor(corpus);
-    log.println("bench: whole path, 1 thread...");
-    Path nq = work.resolve("quads.nq");
-    long[] counts = new long[2];
-    double oneThread = extractOneThread(corpus, nq, counts);
-    log.println("bench: whole path, " + threads + " threads...");
-    double many = extractParallel(corpus, threads);
-    log.println("bench: store load...");
-    GraphStore store = GraphStore.open(work.resolve("store"));
-    double load = loadArticles(store, nq, counts[1]);
-    log.println("bench: TDB2 bulk loader...");
-    double bulk = bulkLoad(work.resolve("bulk"), nq, counts[1]);
-    log.println("bench: canned queries...");
-    Map<String, Double> p95 = queries(store, queries);
-    store.close();
-    return new BenchResult(
-        corpus.size(),
-        counts[0],
-        counts[1],
-        threads,
-        floor,
-        oneThread,
-        many,
-        load,
-        bulk,
-        p95,
-        peakHeapMb());
+    try (HeapWatch heap = new HeapWatch()) {
+      log.println("bench: OpenNLP floor...");
+      double floor = floor(corpus);
+      log.println("bench: whole path, 1 thread...");
+      Path nq = work.resolve("quads.nq");
+      long[] counts = new long[2];
+      double oneThread = extractOneThread(corpus, nq, counts);
+      log.println("bench: whole path, " + threads + " threads...");
+      double many = extractParallel(corpus, threads);
+      log.println("bench: store load...");
+      try (GraphStore store = GraphStore.open(work.resolve("store"))) {
+        double load = loadArticles(store, nq, counts[1]);
+        log.println("bench: TDB2 bulk loader...");
+        double bulk = bulkLoad(work.resolve("bulk"), nq, counts[1]);
+        log.println("bench: resolution and cross-source analysis...");
+        long t0 = System.nanoTime();
+        GraphBuilder.deriveGraphs(store);
+        double derive = (System.nanoTime() - t0) / 1e9;
+        log.println("bench: canned queries...");
+        Map<String, Double> p95 = queries(store, queries);
+        return new BenchResult(
+            corpus.size(),
+            counts[0],
+            counts[1],
+            threads,
+            floor,
+            oneThread,
+            many,
+            load,
+            bulk,
+            derive,
+            p95,
+            heap.peakMb(),
+            HeapWatch.maxMb());
+      }
+    }
   }
 
   /** Articles run through both paths before timing, so the JIT has compiled the hot code. */
@@ -270,20 +275,5 @@ public final class Benchmark {
         into.add(q);
       }
     };
-  }
-
-  private static void resetPeakHeap() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the peak heap in use. */
-  private static double peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        peak += p.getPeakUsage().getUsed();
-      }
-    }
-    return peak / (1024.0 * 1024.0);
   }
 }
