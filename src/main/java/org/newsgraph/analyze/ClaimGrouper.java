@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,13 @@ public final class ClaimGrouper {
    */
   public static List<ClaimGroup> group(
       List<ClaimRecord> claims, Function<String, String> independent) {
-    Map<ClaimRecord, Variable> vars = new LinkedHashMap<>();
+    Map<ClaimRecord, Variable> distinct = new LinkedHashMap<>();
     claims.stream()
         .sorted(Comparator.comparing(ClaimRecord::article).thenComparing(ClaimRecord::iri))
-        .forEach(c -> vars.put(c, Variable.of(c)));
-    List<ClaimRecord> order = new ArrayList<>(vars.keySet());
+        .forEach(c -> distinct.put(c, Variable.of(c)));
+    // Looked up for every pair compared: by identity, not by hashing every field of a record.
+    Map<ClaimRecord, Variable> vars = new IdentityHashMap<>(distinct);
+    List<ClaimRecord> order = new ArrayList<>(distinct.keySet());
     order.sort(Comparator.comparingInt((ClaimRecord c) -> -vars.get(c).specificity()));
     List<List<ClaimRecord>> groups = new ArrayList<>();
     for (ClaimRecord c : order) {

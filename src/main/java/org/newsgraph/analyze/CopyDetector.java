@@ -35,16 +35,33 @@ public final class CopyDetector {
     Map<Integer, Integer> original = new HashMap<>();
     Map<Integer, Double> similarity = new HashMap<>();
     // Earliest first, so each article is compared with the originals before it and a copy of a
-    // copy still points at the first.
+    // copy still points at the first. The originals' shingles are indexed, so an article is only
+    // compared with the originals it shares a shingle with: linear in the corpus, not quadratic.
+    Map<String, List<Integer>> originalsWith = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
-      for (int j = 0; j < i && !original.containsKey(i); j++) {
-        if (original.containsKey(j)) {
-          continue;
+      Set<String> mine = shingles.get(i);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (String s : mine) {
+        for (int j : originalsWith.getOrDefault(s, List.of())) {
+          shared.merge(j, 1, Integer::sum);
         }
-        double s = Words.overlap(shingles.get(i), shingles.get(j));
-        if (s >= THRESHOLD) {
-          original.put(i, j);
-          similarity.put(i, s);
+      }
+      int first = -1;
+      double firstSimilarity = 0;
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        int j = e.getKey();
+        double s = (double) e.getValue() / Math.min(mine.size(), shingles.get(j).size());
+        if (s >= THRESHOLD && (first < 0 || j < first)) {
+          first = j;
+          firstSimilarity = s;
+        }
+      }
+      if (first >= 0) {
+        original.put(i, first);
+        similarity.put(i, firstSimilarity);
+      } else {
+        for (String s : mine) {
+          originalsWith.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
         }
       }
     }

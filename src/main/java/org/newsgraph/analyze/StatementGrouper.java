@@ -50,7 +50,10 @@ public final class StatementGrouper {
     }
     for (int i = 0; i < quotes.size(); i++) {
       for (int j = i + 1; j < quotes.size(); j++) {
-        if (Words.shared(words.get(i), words.get(j)) >= MIN_SHARED
+        // Quotes already linked need no comparing: a speaker's many copies of one quote cost a
+        // look-up each, not a comparison of their words.
+        if (root(parent, i) != root(parent, j)
+            && Words.shared(words.get(i), words.get(j)) >= MIN_SHARED
             && Words.overlap(words.get(i), words.get(j)) >= THRESHOLD) {
           parent[root(parent, i)] = root(parent, j);
         }
@@ -72,8 +75,10 @@ public final class StatementGrouper {
     return out;
   }
 
+  /** The root of {@code i}'s tree, halving the path on the way so later look-ups are short. */
   private static int root(int[] parent, int i) {
     while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
       i = parent[i];
     }
     return i;

@@ -16,7 +16,9 @@ import org.newsgraph.analyze.QuoteRecord;
 /**
  * Reads from the article graphs what analysis across articles needs: article texts, quantity claims
  * with the places their sentences name, quotes and events. People are read as their canonical node
- * from the resolution graph ({@code owl:sameAs}), so one speaker is one node across articles.
+ * from the resolution graph ({@code owl:sameAs}), so one speaker is one node across articles. Each
+ * query runs on one article graph at a time ({@link GraphStore#selectPerArticle}), so reading grows
+ * linearly with the store.
  */
 public final class AnalysisReader {
 
@@ -48,7 +50,7 @@ public final class AnalysisReader {
           + """
           SELECT ?q ?a ?src ?value ?upper ?approx ?vague ?hedge ?unit ?per ?about ?since ?until
                  (MIN(STR(?d)) AS ?date) ?qe ?s ?sb ?stext
-                 (COALESCE(MIN(?pn), MIN(?cn), MIN(?ct)) AS ?claimant) {
+                 (COALESCE(MIN(?pn), MIN(?cn), MIN(?n0), MIN(?ct)) AS ?claimant) {
             ?q a schema:QuantitativeValue ; schema:value ?value ; ng:approx ?approx ;
                nif:endIndex ?qe ; nif:sentence ?s ; nif:referenceContext ?a .
             ?s nif:beginIndex ?sb ; nif:anchorOf ?stext .
@@ -59,7 +61,7 @@ public final class AnalysisReader {
             OPTIONAL { ?q ng:per ?per } OPTIONAL { ?q ng:about ?about }
             OPTIONAL { ?q ng:since ?since } OPTIONAL { ?q ng:until ?until }
             OPTIONAL { ?q ng:claimantText ?ct }
-            OPTIONAL { ?q ng:claimant ?c0 .
+            OPTIONAL { ?q ng:claimant ?c0 . OPTIONAL { ?c0 schema:name ?n0 }
               %s
               OPTIONAL { ?c ng:preferredName ?pn } OPTIONAL { ?c schema:name ?cn } }
           } GROUP BY ?q ?a ?src ?value ?upper ?approx ?vague ?hedge ?unit ?per ?about ?since ?until
@@ -109,7 +111,7 @@ public final class AnalysisReader {
   /** Every article's cleaned text. */
   public List<ArticleText> articles() {
     List<ArticleText> out = new ArrayList<>();
-    store.select(
+    store.selectPerArticle(
         ARTICLES,
         r ->
             out.add(
@@ -122,7 +124,7 @@ public final class AnalysisReader {
   public List<ClaimRecord> claims() {
     Map<String, List<Mention>> places = new HashMap<>();
     Map<String, List<Mention>> byArticle = new HashMap<>();
-    store.select(
+    store.selectPerArticle(
         PLACES,
         r -> {
           Mention m =
@@ -134,7 +136,7 @@ public final class AnalysisReader {
           byArticle.computeIfAbsent(Solutions.iri(r, "a"), k -> new ArrayList<>()).add(m);
         });
     List<ClaimRecord> out = new ArrayList<>();
-    store.select(
+    store.selectPerArticle(
         CLAIMS,
         r -> {
           String sentence = Solutions.text(r, "stext");
@@ -173,7 +175,7 @@ public final class AnalysisReader {
   /** Every direct quote, with its speaker's canonical node. */
   public List<QuoteRecord> quotes() {
     List<QuoteRecord> out = new ArrayList<>();
-    store.select(
+    store.selectPerArticle(
         QUOTES,
         r ->
             out.add(
@@ -188,7 +190,7 @@ public final class AnalysisReader {
   /** Every event, with its date (day only) and its agent's canonical node. */
   public List<EventRecord> events() {
     List<EventRecord> out = new ArrayList<>();
-    store.select(
+    store.selectPerArticle(
         EVENTS,
         r ->
             out.add(

@@ -18,10 +18,12 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -29,6 +31,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -36,6 +39,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.resolve.PersonRecord;
@@ -339,6 +343,45 @@ public final class GraphStore implements AutoCloseable {
             qe.execSelect().forEachRemaining(row);
           }
         });
+  }
+
+  /**
+   * Runs a SELECT query on each article graph in turn, with the resolution graph beside it (for
+   * {@code owl:sameAs} and preferred names), in one read transaction. Its cost grows with the
+   * number of articles, where one query over the union graph may join across all of them; the query
+   * must not need facts of two articles at once.
+   */
+  public void selectPerArticle(
+      String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+    Query q = QueryFactory.create(query);
+    Txn.executeRead(
+        dsg,
+        () -> {
+          Graph resolution = dsg.getGraph(Iris.RESOLUTION_GRAPH);
+          for (Node article : articleGraphs()) {
+            Graph both = new Union(dsg.getGraph(article), resolution);
+            try (QueryExecution qe =
+                QueryExecution.dataset(DatasetFactory.wrap(DatasetGraphFactory.wrap(both)))
+                    .query(q)
+                    .build()) {
+              qe.execSelect().forEachRemaining(row);
+            }
+          }
+        });
+  }
+
+  /** The article graphs, in IRI order; call in a read transaction. */
+  private List<Node> articleGraphs() {
+    List<Node> out = new ArrayList<>();
+    dsg.find(Node.ANY, Node.ANY, SHA256, Node.ANY)
+        .forEachRemaining(
+            quad -> {
+              if (quad.getGraph().equals(quad.getSubject())) {
+                out.add(quad.getGraph());
+              }
+            });
+    out.sort(java.util.Comparator.comparing(Node::getURI));
+    return out;
   }
 
   /** Shape violations of the union graph, one line each; empty when it conforms. */
