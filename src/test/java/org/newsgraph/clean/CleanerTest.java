@@ -72,6 +72,22 @@ class CleanerTest {
   }
 
   @Test
+  void dropsPromptsWhateverTheirCaseOrLetterForms() {
+    // A case-insensitive match equates the long s, the dotted capital I and the Kelvin sign with
+    // s, i and k: such prompts are furniture too.
+    Document d =
+        clean(
+            page(
+                "SIGN UP FOR OUR NEWSLETTER",
+                BODY_1,
+                "Get the morning briefing: our free newſletter",
+                "PLEASE ENTER A VALID EMA\u0130L ADDRESS",
+                "Clic\u212A here",
+                BODY_2));
+    assertEquals(List.of("BODY " + BODY_1, "BODY " + BODY_2), render(d));
+  }
+
+  @Test
   void longParagraphMentioningDonationsAndNewslettersStays() {
     String para =
         "The charity, which relies on donations, said readers who subscribe to its newsletter"
