@@ -200,12 +200,14 @@ final class Boilerplate {
 
   /**
    * A line that is only a photo credit: "Image: via REUTERS", "Picture: PA", "(AP)". A labelled
-   * credit names a source in a few words; "Photo: Residents queue for water (AP)" is a caption.
+   * credit names a source in a few words; "Photo: Residents queue for water (AP)" is a caption. The
+   * words are matched possessively: a caption then fails at once, where backtracking would try
+   * every way of cutting its first words into six pieces.
    */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
           "^(?:(?:images?|pictures?|photos?|photographs?|photo credit|credits?|footage|video|"
-              + "illustration|graphic)\\s*:\\s*(?:[^\\s]+\\s*){1,6}"
+              + "illustration|graphic)\\s*:\\s*(?:[^\\s]++\\s*+){1,6}"
               + "|\\(?(?:via\\s+)?"
               + Credits.AGENCY
               + "\\)?)$",

@@ -225,6 +225,23 @@ class CleanerTest {
   }
 
   @Test
+  void aLabelledCreditNamesItsSourceInAtMostSixWords() {
+    Document d =
+        clean(
+            page(
+                BODY_1,
+                "Photo: Jane Roe for the Daily Planet",
+                "Photo: Jane Roe for the Daily Planet Online",
+                BODY_2));
+    assertEquals(
+        List.of(
+            "CAPTION " + BODY_1,
+            "BODY Photo: Jane Roe for the Daily Planet Online",
+            "BODY " + BODY_2),
+        render(d));
+  }
+
+  @Test
   void repeatedCaptionIsKeptOnceAndTagLineIsACaption() {
     Document d =
         clean(
