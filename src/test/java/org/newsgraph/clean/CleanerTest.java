@@ -295,13 +295,17 @@ class CleanerTest {
   }
 
   @Test
-  void sourceTitleWinsAndMarksTheHeadline() {
-    ArticleMeta m = meta().withTitle(Optional.of("Council backs bigger bus budget"));
-    Document d =
-        CLEANER.clean(
-            new RawArticle(
-                m, RawArticle.Format.TEXT, page("Council backs bigger bus budget", BODY_1)));
-    assertEquals(List.of("HEADLINE Council backs bigger bus budget", "BODY " + BODY_1), render(d));
+  void sourceTitleWinsAndMarksTheHeadlineWhateverItsCaseSpacingAndEnd() {
+    for (String title :
+        List.of("Council backs bigger bus budget", "COUNCIL  backs bigger\tbus budget!")) {
+      ArticleMeta m = meta().withTitle(Optional.of(title));
+      Document d =
+          CLEANER.clean(
+              new RawArticle(
+                  m, RawArticle.Format.TEXT, page("Council backs bigger bus budget", BODY_1)));
+      assertEquals(
+          List.of("HEADLINE Council backs bigger bus budget", "BODY " + BODY_1), render(d), title);
+    }
   }
 
   @Test
