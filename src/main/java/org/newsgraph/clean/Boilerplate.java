@@ -31,7 +31,23 @@ final class Boilerplate {
     }
   }
 
-  private record Rule(Kind kind, Pattern pattern) {}
+  /**
+   * A phrase pattern and its cues. Most lines hold no prompt at all, and a regular expression tried
+   * at every position of a long paragraph is slow, so a rule runs only on lines that contain one of
+   * its cues.
+   */
+  private record Rule(Kind kind, Pattern pattern, List<String> cues) {
+
+    /** Whether the rule may match a line; {@code folded} is the line through {@link #fold}. */
+    boolean mayMatch(String folded) {
+      for (String cue : cues) {
+        if (folded.contains(cue)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -44,69 +60,131 @@ final class Boilerplate {
    */
   private static final int WORDS_PER_SIGNAL = 20;
 
-  /** Phrases of prompts and appeals; each occurrence counts as one signal. */
+  /**
+   * Phrases of prompts and appeals; each occurrence counts as one signal. After each phrase come
+   * its cues: words of which every match contains at least one, lower case.
+   */
   private static final List<Rule> SIGNALS =
       List.of(
-          rule(Kind.NEWSLETTER, "\\bnewsletters?\\b"),
-          rule(Kind.NEWSLETTER, "\\bsign(?:ing)?[ -]?up\\b.{0,60}\\b(?:e-?mails?|alerts|inbox)\\b"),
-          rule(Kind.NEWSLETTER, "\\b(?:e-?mails?|alerts)\\b.{0,40}\\bsign(?:ing)?[ -]?up\\b"),
-          rule(Kind.NEWSLETTER, "\\bstraight to your inbox\\b|\\bto your inbox\\b"),
-          rule(Kind.NEWSLETTER, "\\b(?:enter )?a valid e-?mail(?: address)?\\b"),
-          rule(Kind.NEWSLETTER, "\\bthanks? (?:you )?for (?:signing up|subscribing)\\b"),
-          rule(Kind.NEWSLETTER, "\\b(?:be )?e-?mailed about\\b"),
-          rule(Kind.NEWSLETTER, "\\bprivacy (?:notice|policy|statement)\\b"),
-          rule(Kind.NEWSLETTER, "\\bunsubscribe\\b|\\bsubscribe (?:now|today|here|to our)\\b"),
-          rule(Kind.NEWSLETTER, "^sign up$|\\bsign up (?:now|here|today|for free|for our)\\b"),
+          rule(Kind.NEWSLETTER, "\\bnewsletters?\\b", "newsletter"),
+          rule(
+              Kind.NEWSLETTER,
+              "\\bsign(?:ing)?[ -]?up\\b.{0,60}\\b(?:e-?mails?|alerts|inbox)\\b",
+              "sign"),
+          rule(
+              Kind.NEWSLETTER,
+              "\\b(?:e-?mails?|alerts)\\b.{0,40}\\bsign(?:ing)?[ -]?up\\b",
+              "sign"),
+          rule(
+              Kind.NEWSLETTER, "\\bstraight to your inbox\\b|\\bto your inbox\\b", "to your inbox"),
+          rule(Kind.NEWSLETTER, "\\b(?:enter )?a valid e-?mail(?: address)?\\b", "a valid e"),
+          rule(Kind.NEWSLETTER, "\\bthanks? (?:you )?for (?:signing up|subscribing)\\b", "thank"),
+          rule(Kind.NEWSLETTER, "\\b(?:be )?e-?mailed about\\b", "mailed about"),
+          rule(Kind.NEWSLETTER, "\\bprivacy (?:notice|policy|statement)\\b", "privacy"),
+          rule(
+              Kind.NEWSLETTER,
+              "\\bunsubscribe\\b|\\bsubscribe (?:now|today|here|to our)\\b",
+              "subscribe"),
+          rule(
+              Kind.NEWSLETTER,
+              "^sign up$|\\bsign up (?:now|here|today|for free|for our)\\b",
+              "sign up"),
           rule(
               Kind.NOTIFICATIONS,
               "\\b(?:push |browser )?notifications?\\b.{0,60}"
-                  + "\\b(?:from|browser|preferences|settings|enable|allow|turn on|manage)"),
-          rule(Kind.NOTIFICATIONS, "\\b(?:enable|allow|turn on|manage) (?:push )?notifications\\b"),
-          rule(Kind.APPEAL, "^(?:your|our readers'?) (?:support|donation|contribution)s?\\b"),
+                  + "\\b(?:from|browser|preferences|settings|enable|allow|turn on|manage)",
+              "notification"),
+          rule(
+              Kind.NOTIFICATIONS,
+              "\\b(?:enable|allow|turn on|manage) (?:push )?notifications\\b",
+              "notification"),
+          rule(
+              Kind.APPEAL,
+              "^(?:your|our readers'?) (?:support|donation|contribution)s?\\b",
+              "support",
+              "donation",
+              "contribution"),
           rule(
               Kind.APPEAL,
               "\\byour (?:donation|contribution|support) (?:allows|helps|makes|means|"
-                  + "keeps|enables)\\b"),
+                  + "keeps|enables)\\b",
+              "support",
+              "donation",
+              "contribution"),
           rule(
               Kind.APPEAL,
               "\\b(?:please )?(?:consider )?(?:donate|donating|make a donation|"
-                  + "make a contribution)\\b"),
+                  + "make a contribution)\\b",
+              "donat",
+              "make a contribution"),
           rule(
               Kind.APPEAL,
               "\\bsupport (?:us|our journalism|independent journalism|"
-                  + "quality journalism|our reporting|our work)\\b"),
+                  + "quality journalism|our reporting|our work)\\b",
+              "support"),
           rule(
               Kind.APPEAL,
               "\\bpaywalls?\\b|\\breader[- ]funded\\b|\\bbecome a (?:member|"
-                  + "subscriber|supporter|patron)\\b|\\balready a (?:subscriber|member)\\b"),
+                  + "subscriber|supporter|patron)\\b|\\balready a (?:subscriber|member)\\b",
+              "paywall",
+              "funded",
+              "become a",
+              "already a"),
           rule(
               Kind.COMMENTS,
               "^(?:\\d+\\s+)?comments?$|^(?:view|show|read|load|see) (?:all |the )?"
-                  + "(?:\\d+ )?comments?$"),
+                  + "(?:\\d+ )?comments?$",
+              "comment"),
           rule(
               Kind.COMMENTS,
               "\\bjoin (?:our|the) (?:commenting|comments?|conversation|discussion|"
-                  + "debate)\\b|\\bcommenting forum\\b|\\bthought-provoking conversations\\b"),
+                  + "debate)\\b|\\bcommenting forum\\b|\\bthought-provoking conversations\\b",
+              "join",
+              "commenting forum",
+              "thought-provoking"),
           rule(
               Kind.COMMENTS,
               "\\bfollow other [\\p{L} ]{1,30} readers\\b|\\bcommunity guidelines\\b"
-                  + "|\\b(?:leave|post|add|write) a comment\\b"),
-          rule(Kind.LOGIN, "\\bthank you for registering\\b"),
-          rule(Kind.LOGIN, "\\brefresh (?:the|your|this) (?:page|browser)\\b"),
-          rule(Kind.LOGIN, "\\b(?:be )?logged in|\\blog ?in to\\b|\\bsign in to\\b"),
+                  + "|\\b(?:leave|post|add|write) a comment\\b",
+              "follow other",
+              "community guidelines",
+              "a comment"),
+          rule(Kind.LOGIN, "\\bthank you for registering\\b", "registering"),
+          rule(Kind.LOGIN, "\\brefresh (?:the|your|this) (?:page|browser)\\b", "refresh"),
+          rule(
+              Kind.LOGIN,
+              "\\b(?:be )?logged in|\\blog ?in to\\b|\\bsign in to\\b",
+              "log",
+              "sign in to"),
           rule(
               Kind.LOGIN,
               "\\bcreate (?:an|a free|your) account\\b|\\balready have an account\\b"
-                  + "|\\bforgot(?:ten)? (?:your )?password\\b|^(?:log ?in|sign in|register)$"),
+                  + "|\\bforgot(?:ten)? (?:your )?password\\b|^(?:log ?in|sign in|register)$",
+              "account",
+              "password",
+              "log",
+              "sign in",
+              "register"),
           rule(
               Kind.SHARING,
               "^(?:share|share this( article| story)?|print|e-?mail|tweet|copy link"
-                  + "|advertisement|skip advert|ad|listen to (?:this )?article)$"),
+                  + "|advertisement|skip advert|ad|listen to (?:this )?article)$",
+              "share",
+              "print",
+              "mail",
+              "tweet",
+              "copy link",
+              "ad",
+              "listen to"),
           rule(
               Kind.SHARING,
               "\\bshare (?:this|on) (?:article|story|facebook|twitter|whatsapp)\\b"
                   + "|\\b(?:accept|manage) (?:all )?cookies\\b|\\bdownload (?:our|the) app\\b"
-                  + "|\\bclick here\\b"));
+                  + "|\\bclick here\\b",
+              "share",
+              "cookies",
+              "download",
+              "click here"));
 
   /** A line that opens with these names another article; dropped whatever its length. */
   private static final Pattern REFERRAL =
@@ -122,12 +200,14 @@ final class Boilerplate {
 
   /**
    * A line that is only a photo credit: "Image: via REUTERS", "Picture: PA", "(AP)". A labelled
-   * credit names a source in a few words; "Photo: Residents queue for water (AP)" is a caption.
+   * credit names a source in a few words; "Photo: Residents queue for water (AP)" is a caption. The
+   * words are matched possessively: a caption then fails at once, where backtracking would try
+   * every way of cutting its first words into six pieces.
    */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
           "^(?:(?:images?|pictures?|photos?|photographs?|photo credit|credits?|footage|video|"
-              + "illustration|graphic)\\s*:\\s*(?:[^\\s]+\\s*){1,6}"
+              + "illustration|graphic)\\s*:\\s*(?:[^\\s]++\\s*+){1,6}"
               + "|\\(?(?:via\\s+)?"
               + Credits.AGENCY
               + "\\)?)$",
@@ -154,6 +234,8 @@ final class Boilerplate {
       Pattern.compile(
           "\\bfrom ((?:The |the )?\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?][\"'”’)\\]]*$");
+
   private Boilerplate() {}
 
   /** Why {@code line} is furniture, or empty when it may be content. */
@@ -164,14 +246,21 @@ final class Boilerplate {
     if (CREDIT_LINE.matcher(line).matches()) {
       return Optional.of(Kind.CREDIT);
     }
+    String folded = fold(line);
     Kind first = null;
     int hits = 0;
     for (Rule r : SIGNALS) {
+      if (!r.mayMatch(folded)) {
+        continue;
+      }
       Matcher m = r.pattern.matcher(line);
       while (m.find()) {
         first = first == null ? r.kind : first;
         hits++;
       }
+    }
+    if (hits == 0) {
+      return Optional.empty();
     }
     int words = words(line);
     if (hits == 1 && words <= MAX_WORDS_ONE_SIGNAL
@@ -188,8 +277,9 @@ final class Boilerplate {
 
   /** Whether {@code line} has any appeal signal: the last such line closes an appeal. */
   static boolean isAppealLine(String line) {
+    String folded = fold(line);
     for (Rule r : SIGNALS) {
-      if (r.kind == Kind.APPEAL && r.pattern.matcher(line).find()) {
+      if (r.kind == Kind.APPEAL && r.mayMatch(folded) && r.pattern.matcher(line).find()) {
         return true;
       }
     }
@@ -213,16 +303,42 @@ final class Boilerplate {
     return Optional.empty();
   }
 
+  /** How many words {@code line} has: runs of characters between spaces, tabs and line breaks. */
   static int words(String line) {
     String t = line.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = isSpace(t.charAt(i));
+      words += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** Whether a pattern's {@code \\s} matches {@code c}: space, tab, line feed, VT, FF, return. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   static boolean endsSentence(String line) {
-    return line.matches("(?s).*[.!?][\"'”’)\\]]*$");
+    return SENTENCE_END.matcher(line).matches();
   }
 
-  private static Rule rule(Kind kind, String regex) {
-    return new Rule(kind, Pattern.compile(regex, I));
+  /**
+   * {@code line} in the case the rules' cues are written in, character by character as a
+   * case-insensitive Unicode pattern compares them: "İ" and "ı" become "i" and the Kelvin sign
+   * becomes "k", so every line a rule matches contains one of its cues.
+   */
+  static String fold(String line) {
+    char[] folded = new char[line.length()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(Character.toUpperCase(line.charAt(i)));
+    }
+    return new String(folded);
+  }
+
+  private static Rule rule(Kind kind, String regex, String... cues) {
+    return new Rule(kind, Pattern.compile(regex, I), List.of(cues));
   }
 }

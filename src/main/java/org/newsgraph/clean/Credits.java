@@ -42,8 +42,9 @@ final class Credits {
    * when the line does not end with one.
    */
   static OptionalInt start(String line) {
+    // A labelled credit has a colon; most lines have none, so the slow label pattern is skipped.
     Matcher label = TRAILING_LABEL.matcher(line);
-    if (label.find() && label.start() > 0) {
+    if (line.indexOf(':') >= 0 && label.find() && label.start() > 0) {
       return OptionalInt.of(label.start());
     }
     Matcher parens = TRAILING_PARENS.matcher(line);

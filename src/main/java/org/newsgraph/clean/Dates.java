@@ -143,6 +143,9 @@ public final class Dates {
   /** Every well-formed date in {@code text}, in text order. */
   public static List<Found> findAll(CharSequence text) {
     List<Found> out = new ArrayList<>();
+    if (!hasYear(text)) {
+      return out;
+    }
     Matcher m = DATE.matcher(text);
     while (m.find()) {
       if (m.end() == m.start()) {
@@ -154,6 +157,19 @@ public final class Dates {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} has four digits in a row, as every date here has a year. Most lines and
+   * many texts have none, and trying the date pattern at every position is slow.
+   */
+  static boolean hasYear(CharSequence text) {
+    int digits = 0;
+    for (int i = 0; i < text.length() && digits < 4; i++) {
+      char c = text.charAt(i);
+      digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+    }
+    return digits == 4;
   }
 
   private static Optional<String> toIso(Matcher m) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.BlockKind;
 
@@ -62,6 +63,7 @@ final class Layout {
   private static final Pattern DATE_LINE_LEFTOVER = Pattern.compile("[\\s|,;·•–—-]*");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:!?]+$");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.[\"'”’)\\]]*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Line[] lines;
   private final Role[] roles;
@@ -290,10 +292,49 @@ final class Layout {
     return DATE_LINE_LEFTOVER.matcher(rest).matches();
   }
 
+  /** Whether two lines say the same, whatever their case, spacing and final punctuation. */
   private static boolean same(String a, String b) {
-    String x = TRAILING_PUNCT.matcher(a).replaceFirst("").toLowerCase(Locale.ROOT);
-    String y = TRAILING_PUNCT.matcher(b).replaceFirst("").toLowerCase(Locale.ROOT);
-    return x.replaceAll("\\s+", " ").equals(y.replaceAll("\\s+", " "));
+    return comparable(a).equals(comparable(b));
+  }
+
+  private static String comparable(String line) {
+    String s = withoutTrailingPunct(line).toLowerCase(Locale.ROOT);
+    // Cleaned lines have single spaces only, so most need no collapsing.
+    return singleSpaced(s) ? s : SPACES.matcher(s).replaceAll(" ");
+  }
+
+  /** Whether every run of {@link #SPACES} in {@code s} is one plain space already. */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean spaceNext = i + 1 < s.length() && Boilerplate.isSpace(s.charAt(i + 1));
+      if (Boilerplate.isSpace(c) && (c != ' ' || spaceNext)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code line} without {@link #TRAILING_PUNCT}. The pattern runs on the line's tail of
+   * punctuation, spaces and line breaks only: trying it at every position of a paragraph is slow.
+   */
+  private static String withoutTrailingPunct(String line) {
+    int tail = line.length();
+    while (tail > 0 && isTail(line.charAt(tail - 1))) {
+      tail--;
+    }
+    Matcher m = TRAILING_PUNCT.matcher(line).region(tail, line.length());
+    return m.find() ? line.substring(0, m.start()) + line.substring(m.end()) : line;
+  }
+
+  /** What the pattern matches, and the line breaks before which its {@code $} also matches. */
+  private static boolean isTail(char c) {
+    return Boilerplate.isSpace(c)
+        || ".,;:!?".indexOf(c) >= 0
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   private static BlockKind kindOf(Role r) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An article's cleaned text and the annotation layers the stages have added to it. Immutable: each
@@ -74,156 +75,50 @@ public record Document(
   }
 
   public Document withMeta(ArticleMeta m) {
-    return new Document(
-        m,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        mentions,
-        roles,
-        quantities,
-        quotes,
-        events,
-        entities,
-        layers);
+    return with(p -> p.meta = m);
   }
 
   public Document withSentences(List<Sentence> s, List<Token> t) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        s,
-        t,
-        mentions,
-        roles,
-        quantities,
-        quotes,
-        events,
-        entities,
-        plus(Layer.SENTENCES, Layer.TOKENS));
+    return with(
+        p -> {
+          p.sentences = s;
+          p.tokens = t;
+        },
+        Layer.SENTENCES,
+        Layer.TOKENS);
   }
 
   public Document withTokens(List<Token> t, Layer added) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        t,
-        mentions,
-        roles,
-        quantities,
-        quotes,
-        events,
-        entities,
-        plus(added));
+    return with(p -> p.tokens = t, added);
   }
 
   public Document withMentions(List<Mention> m) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        m,
-        roles,
-        quantities,
-        quotes,
-        events,
-        entities,
-        plus(Layer.MENTIONS));
+    return with(p -> p.mentions = m, Layer.MENTIONS);
   }
 
   public Document withRoles(List<Role> r) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        mentions,
-        r,
-        quantities,
-        quotes,
-        events,
-        entities,
-        plus(Layer.ROLES));
+    return with(p -> p.roles = r, Layer.ROLES);
   }
 
   public Document withQuantities(List<Quantity> q) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        mentions,
-        roles,
-        q,
-        quotes,
-        events,
-        entities,
-        plus(Layer.QUANTITIES));
+    return with(p -> p.quantities = q, Layer.QUANTITIES);
   }
 
   public Document withQuotes(List<Quote> q) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        mentions,
-        roles,
-        quantities,
-        q,
-        events,
-        entities,
-        plus(Layer.QUOTES));
+    return with(p -> p.quotes = q, Layer.QUOTES);
   }
 
   public Document withEvents(List<Event> e) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        mentions,
-        roles,
-        quantities,
-        quotes,
-        e,
-        entities,
-        plus(Layer.EVENTS));
+    return with(p -> p.events = e, Layer.EVENTS);
   }
 
   public Document withEntities(List<Mention> m, List<Entity> e) {
-    return new Document(
-        meta,
-        text,
-        sourceOffsets,
-        blocks,
-        sentences,
-        tokens,
-        m,
-        roles,
-        quantities,
-        quotes,
-        events,
-        e,
-        plus(Layer.ENTITIES));
+    return with(
+        p -> {
+          p.mentions = m;
+          p.entities = e;
+        },
+        Layer.ENTITIES);
   }
 
   /** The mention whose span is {@code span}, if any. */
@@ -241,9 +136,50 @@ public record Document(
     return span.of(text);
   }
 
-  private Set<Layer> plus(Layer... added) {
+  /** This document with the parts {@code change} sets and the {@code added} layers. */
+  private Document with(Consumer<Parts> change, Layer... added) {
+    Parts p = new Parts(this);
+    change.accept(p);
     EnumSet<Layer> s = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
     s.addAll(List.of(added));
-    return s;
+    return new Document(
+        p.meta,
+        text,
+        sourceOffsets,
+        blocks,
+        p.sentences,
+        p.tokens,
+        p.mentions,
+        p.roles,
+        p.quantities,
+        p.quotes,
+        p.events,
+        p.entities,
+        s);
+  }
+
+  /** The parts a stage may replace, so that each with-method names only what it changes. */
+  private static final class Parts {
+    private ArticleMeta meta;
+    private List<Sentence> sentences;
+    private List<Token> tokens;
+    private List<Mention> mentions;
+    private List<Role> roles;
+    private List<Quantity> quantities;
+    private List<Quote> quotes;
+    private List<Event> events;
+    private List<Entity> entities;
+
+    private Parts(Document d) {
+      meta = d.meta;
+      sentences = d.sentences;
+      tokens = d.tokens;
+      mentions = d.mentions;
+      roles = d.roles;
+      quantities = d.quantities;
+      quotes = d.quotes;
+      events = d.events;
+      entities = d.entities;
+    }
   }
 }

@@ -72,6 +72,22 @@ class CleanerTest {
   }
 
   @Test
+  void dropsPromptsWhateverTheirCaseOrLetterForms() {
+    // A case-insensitive match equates the long s, the dotted capital I and the Kelvin sign with
+    // s, i and k: such prompts are furniture too.
+    Document d =
+        clean(
+            page(
+                "SIGN UP FOR OUR NEWSLETTER",
+                BODY_1,
+                "Get the morning briefing: our free newſletter",
+                "PLEASE ENTER A VALID EMA\u0130L ADDRESS",
+                "Clic\u212A here",
+                BODY_2));
+    assertEquals(List.of("BODY " + BODY_1, "BODY " + BODY_2), render(d));
+  }
+
+  @Test
   void longParagraphMentioningDonationsAndNewslettersStays() {
     String para =
         "The charity, which relies on donations, said readers who subscribe to its newsletter"
@@ -209,6 +225,23 @@ class CleanerTest {
   }
 
   @Test
+  void aLabelledCreditNamesItsSourceInAtMostSixWords() {
+    Document d =
+        clean(
+            page(
+                BODY_1,
+                "Photo: Jane Roe for the Daily Planet",
+                "Photo: Jane Roe for the Daily Planet Online",
+                BODY_2));
+    assertEquals(
+        List.of(
+            "CAPTION " + BODY_1,
+            "BODY Photo: Jane Roe for the Daily Planet Online",
+            "BODY " + BODY_2),
+        render(d));
+  }
+
+  @Test
   void repeatedCaptionIsKeptOnceAndTagLineIsACaption() {
     Document d =
         clean(
@@ -262,13 +295,17 @@ class CleanerTest {
   }
 
   @Test
-  void sourceTitleWinsAndMarksTheHeadline() {
-    ArticleMeta m = meta().withTitle(Optional.of("Council backs bigger bus budget"));
-    Document d =
-        CLEANER.clean(
-            new RawArticle(
-                m, RawArticle.Format.TEXT, page("Council backs bigger bus budget", BODY_1)));
-    assertEquals(List.of("HEADLINE Council backs bigger bus budget", "BODY " + BODY_1), render(d));
+  void sourceTitleWinsAndMarksTheHeadlineWhateverItsCaseSpacingAndEnd() {
+    for (String title :
+        List.of("Council backs bigger bus budget", "COUNCIL  backs bigger\tbus budget!")) {
+      ArticleMeta m = meta().withTitle(Optional.of(title));
+      Document d =
+          CLEANER.clean(
+              new RawArticle(
+                  m, RawArticle.Format.TEXT, page("Council backs bigger bus budget", BODY_1)));
+      assertEquals(
+          List.of("HEADLINE Council backs bigger bus budget", "BODY " + BODY_1), render(d), title);
+    }
   }
 
   @Test

@@ -59,6 +59,23 @@ class DatesTest {
   }
 
   @Test
+  void findsDatesWrittenInAnyCase() {
+    assertEquals(
+        List.of(new Dates.Found(0, 32, "2024-03-12", true)),
+        Dates.findAll("PUBLISHED: TUESDAY 12 MARCH 2024 and then"));
+  }
+
+  @Test
+  void aDateNeedsAFourDigitYear() {
+    assertEquals(List.of(), Dates.findAll("Talks on 12 March 24 and on 03/12/24, ref 123."));
+    assertEquals(
+        List.of("2024-03-12"),
+        Dates.findAll("Case 12345 was heard on 12 March 2024.").stream()
+            .map(Dates.Found::iso)
+            .toList());
+  }
+
+  @Test
   void labelIsPartOfTheMatch() {
     Dates.Found f = Dates.findAll("date 2021-03-04 Get our alerts").get(0);
     assertEquals(new Dates.Found(0, 15, "2021-03-04", true), f);
