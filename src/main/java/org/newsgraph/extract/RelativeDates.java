@@ -201,12 +201,13 @@ public final class RelativeDates {
    * @param published the article's publication date or date-time, ISO 8601
    */
   public static List<DateMention> find(CharSequence text, Optional<String> published) {
+    List<Dates.Found> stated = Dates.findAll(text);
     Optional<LocalDate> ref = published.flatMap(RelativeDates::isoDay);
     if (ref.isEmpty()) {
-      ref = latestStatedDate(text);
+      ref = latestStatedDate(stated);
     }
     List<DateMention> candidates = new ArrayList<>();
-    absolute(text, ref, candidates);
+    absolute(text, stated, ref, candidates);
     ranges(text, ref, candidates);
     yearless(text, ref, candidates);
     if (ref.isPresent()) {
@@ -247,16 +248,17 @@ public final class RelativeDates {
     }
   }
 
-  private static Optional<LocalDate> latestStatedDate(CharSequence text) {
-    return Dates.findAll(text).stream()
+  private static Optional<LocalDate> latestStatedDate(List<Dates.Found> stated) {
+    return stated.stream()
         .map(f -> isoDay(f.iso()))
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder());
   }
 
   /** Full dates with a year, through the publication-date parser; "since" makes them spans. */
-  private static void absolute(CharSequence text, Optional<LocalDate> ref, List<DateMention> out) {
-    for (Dates.Found f : Dates.findAll(text)) {
+  private static void absolute(
+      CharSequence text, List<Dates.Found> stated, Optional<LocalDate> ref, List<DateMention> out) {
+    for (Dates.Found f : stated) {
       Optional<LocalDate> day = isoDay(f.iso());
       if (day.isEmpty()) {
         continue;
