@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.annotate.Annotators;
 import org.newsgraph.annotate.Models;
 import org.newsgraph.clean.Cleaner;
+import org.newsgraph.extract.DateExtractor;
 import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.QuantityExtractor;
 import org.newsgraph.extract.QuoteExtractor;
@@ -42,6 +43,7 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>(Annotators.create(models));
     stages.add(new RoleExtractor());
     stages.add(new QuoteExtractor());
+    stages.add(new DateExtractor());
     stages.add(new QuantityExtractor());
     stages.add(new EventExtractor());
     stages.add(new Resolver(models.gazetteer()));

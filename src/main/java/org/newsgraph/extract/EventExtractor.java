@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -30,16 +31,16 @@ import org.newsgraph.model.Token;
  * is the subject of a verbal trigger, or the possessor, prenominal modifier or {@code by}-phrase of
  * a nominal one, or the subject of a light verb ("held talks"); "he" and "she" refer back to the
  * last person named. The place is a country or place named after a locative preposition, or the
- * direct object of a movement verb. The date is a single day ({@link RelativeDates}) in the
- * trigger's clause, or elsewhere in the sentence outside any other event's clause; stretches of
- * time ("last week", "since May 3") are never an event's date.
+ * direct object of a movement verb. The date is a single day (of the DATES layer) in the trigger's
+ * clause, or elsewhere in the sentence outside any other event's clause; stretches of time ("last
+ * week", "since May 3") are never an event's date.
  *
  * <p>Nominal triggers that do not say who, where or when ("since the announcement") refer back to
  * an event already reported and are skipped. An event reported several times (same type, agent and
  * object) is kept once per article: the report with a date, then a place, then the first. Bylines
  * and captions are skipped: captions are dated to the photograph, not the event.
  *
- * <p>Requires TOKENS, POS and MENTIONS; provides EVENTS. Pure and thread-safe.
+ * <p>Requires TOKENS, POS, MENTIONS and DATES; provides EVENTS. Pure and thread-safe.
  */
 public final class EventExtractor implements Stage {
 
@@ -159,7 +160,7 @@ public final class EventExtractor implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS);
+    return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.DATES);
   }
 
   @Override
@@ -169,11 +170,10 @@ public final class EventExtractor implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    List<RelativeDates.DateMention> dates = RelativeDates.find(doc);
     List<Found> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.kind() == BlockKind.BODY || s.kind() == BlockKind.HEADLINE) {
-        found.addAll(new SentenceReader(doc, s, dates).events());
+        found.addAll(new SentenceReader(doc, s).events());
       }
     }
     return doc.withEvents(onePerKey(found));
@@ -202,19 +202,19 @@ public final class EventExtractor implements Stage {
     private final Document doc;
     private final Sentence sentence;
     private final List<Token> tokens;
-    private final List<RelativeDates.DateMention> dates;
-    private final List<RelativeDates.DateMention> allDates;
+    private final List<DateMention> dates;
+    private final List<DateMention> allDates;
     private final Mention[] mentionAt;
     private final int[] clause;
     private final boolean headline;
     private final boolean[] consumed;
 
-    SentenceReader(Document doc, Sentence sentence, List<RelativeDates.DateMention> dates) {
+    SentenceReader(Document doc, Sentence sentence) {
       this.doc = doc;
       this.sentence = sentence;
       this.tokens = doc.tokensOf(sentence);
-      this.allDates = dates.stream().filter(d -> d.sentence() == sentence.index()).toList();
-      this.dates = allDates.stream().filter(RelativeDates.DateMention::isDay).toList();
+      this.allDates = doc.dates().stream().filter(d -> d.sentence() == sentence.index()).toList();
+      this.dates = allDates.stream().filter(DateMention::isDay).toList();
       this.headline = sentence.kind() == BlockKind.HEADLINE;
       this.mentionAt = new Mention[tokens.size()];
       for (Mention m : doc.mentions()) {
@@ -421,17 +421,17 @@ public final class EventExtractor implements Stage {
 
     private Optional<String> dateOf(Draft d, List<Draft> all) {
       CharSpan at = tokens.get(d.trigger).span();
-      Optional<RelativeDates.DateMention> same =
+      Optional<DateMention> same =
           dates.stream()
               .filter(x -> clauseOf(x.span()) == clause[d.trigger])
               .min(Comparator.comparingInt(x -> RelativeDates.distance(x.span(), at)));
       if (same.isPresent()) {
-        return same.map(RelativeDates.DateMention::start);
+        return same.map(DateMention::start);
       }
       return dates.stream()
           .filter(x -> all.stream().noneMatch(o -> clause[o.trigger] == clauseOf(x.span())))
           .min(Comparator.comparingInt(x -> RelativeDates.distance(x.span(), at)))
-          .map(RelativeDates.DateMention::start);
+          .map(DateMention::start);
     }
 
     private int clauseOf(CharSpan span) {

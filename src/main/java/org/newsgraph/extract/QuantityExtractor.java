@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.Approx;
 import org.newsgraph.model.BlockKind;
 import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
@@ -24,14 +25,15 @@ import org.newsgraph.model.Token;
 
 /**
  * Finds the numbers an article states — counts, amounts, money, percentages, distances, rates —
- * with their hedge, unit, rate and what they are about (SENTENCES, TOKENS, POS, MENTIONS →
- * QUANTITIES).
+ * with their hedge, unit, rate and what they are about (SENTENCES, TOKENS, POS, MENTIONS, DATES,
+ * QUOTES → QUANTITIES).
  *
  * <p>Rules over tokens and POS tags, no model: a number is read from digits ("12,500", "1.2
  * million", "$3bn") or words ("two million", "a dozen"); dates, years, clock times, ages, ordinals,
  * identifiers and bare durations are left out. Vague amounts ("tens of thousands") keep only their
- * order of magnitude. Claimant and time span are left empty for later stages. Byline blocks are
- * skipped. Not thread-safe (the number-word parser keeps state): one instance per thread.
+ * order of magnitude. The claimant comes from the quote or sentence, the time span from the DATES
+ * layer. Byline blocks are skipped. Not thread-safe (the number-word parser keeps state): one
+ * instance per thread.
  */
 public final class QuantityExtractor implements Stage {
 
@@ -170,7 +172,8 @@ public final class QuantityExtractor implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.QUOTES);
+    return Set.of(
+        Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.DATES, Layer.QUOTES);
   }
 
   @Override
@@ -186,8 +189,7 @@ public final class QuantityExtractor implements Stage {
         new Scan(doc, s).run(out);
       }
     }
-    List<RelativeDates.DateMention> dates = RelativeDates.find(doc);
-    return doc.withQuantities(out.stream().map(q -> attribute(doc, dates, q)).toList());
+    return doc.withQuantities(out.stream().map(q -> attribute(doc, q)).toList());
   }
 
   /**
@@ -195,8 +197,7 @@ public final class QuantityExtractor implements Stage {
    * the speaker of its sentence ("according to X", "X said"); the date expression of its sentence
    * nearest to it.
    */
-  private static Quantity attribute(
-      Document doc, List<RelativeDates.DateMention> dates, Quantity q) {
+  private static Quantity attribute(Document doc, Quantity q) {
     Optional<CharSpan> claimant = Optional.empty();
     String claimantText = "";
     Optional<Quote> quote =
@@ -213,7 +214,7 @@ public final class QuantityExtractor implements Stage {
     }
     Optional<String> since = Optional.empty();
     Optional<String> until = Optional.empty();
-    Optional<RelativeDates.DateMention> when = RelativeDates.nearest(dates, q.sentence(), q.span());
+    Optional<DateMention> when = RelativeDates.nearest(doc.dates(), q.sentence(), q.span());
     if (when.isPresent()) {
       since = Optional.of(when.get().start());
       until = Optional.of(when.get().end().orElse(when.get().start()));

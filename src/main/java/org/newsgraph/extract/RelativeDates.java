@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.clean.Dates;
 import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Sentence;
 
@@ -36,30 +37,6 @@ import org.newsgraph.model.Sentence;
  * <p>Pure, deterministic and thread-safe; all methods are static.
  */
 public final class RelativeDates {
-
-  /**
-   * A resolved date expression.
-   *
-   * @param span the words that state the date, a leading preposition included ("on Tuesday", "since
-   *     September 21")
-   * @param sentence index of the sentence it stands in, -1 if the document has no sentences
-   * @param start the day, or the first day of a span, ISO 8601
-   * @param end the last day of a span, ISO 8601; empty when the expression names a single day. An
-   *     open span ("since September 21") ends at the reference date, or at its start when there is
-   *     no reference
-   */
-  public record DateMention(CharSpan span, int sentence, String start, Optional<String> end) {
-
-    /** Whether the expression names one precise day rather than a stretch of time. */
-    public boolean isDay() {
-      return end.isEmpty();
-    }
-
-    /** A compact rendering for tests: {@code [3,13) 2024-03-12..2024-03-14}. */
-    public String render() {
-      return span + " " + start + end.map(e -> ".." + e).orElse("");
-    }
-  }
 
   /** How many days after the reference a yearless date may fall before it means last year. */
   private static final int FUTURE_SLACK_DAYS = 7;
@@ -201,12 +178,13 @@ public final class RelativeDates {
    * @param published the article's publication date or date-time, ISO 8601
    */
   public static List<DateMention> find(CharSequence text, Optional<String> published) {
+    List<Dates.Found> stated = Dates.findAll(text);
     Optional<LocalDate> ref = published.flatMap(RelativeDates::isoDay);
     if (ref.isEmpty()) {
-      ref = latestStatedDate(text);
+      ref = latestStatedDate(stated);
     }
     List<DateMention> candidates = new ArrayList<>();
-    absolute(text, ref, candidates);
+    absolute(text, stated, ref, candidates);
     ranges(text, ref, candidates);
     yearless(text, ref, candidates);
     if (ref.isPresent()) {
@@ -216,14 +194,9 @@ public final class RelativeDates {
   }
 
   /**
-   * The date expression of a sentence closest to a span (usually an event's trigger), if the
-   * sentence has one.
+   * Of {@code dates} (a document's DATES layer), the one of a sentence closest to a span (usually
+   * an event's trigger), if the sentence has one.
    */
-  public static Optional<DateMention> nearest(Document doc, int sentence, CharSpan near) {
-    return nearest(find(doc), sentence, near);
-  }
-
-  /** As {@link #nearest(Document, int, CharSpan)}, over dates already found. */
   public static Optional<DateMention> nearest(
       List<DateMention> dates, int sentence, CharSpan near) {
     return dates.stream()
@@ -247,16 +220,17 @@ public final class RelativeDates {
     }
   }
 
-  private static Optional<LocalDate> latestStatedDate(CharSequence text) {
-    return Dates.findAll(text).stream()
+  private static Optional<LocalDate> latestStatedDate(List<Dates.Found> stated) {
+    return stated.stream()
         .map(f -> isoDay(f.iso()))
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder());
   }
 
   /** Full dates with a year, through the publication-date parser; "since" makes them spans. */
-  private static void absolute(CharSequence text, Optional<LocalDate> ref, List<DateMention> out) {
-    for (Dates.Found f : Dates.findAll(text)) {
+  private static void absolute(
+      CharSequence text, List<Dates.Found> stated, Optional<LocalDate> ref, List<DateMention> out) {
+    for (Dates.Found f : stated) {
       Optional<LocalDate> day = isoDay(f.iso());
       if (day.isEmpty()) {
         continue;

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * @param sentences in text order, inside blocks
  * @param tokens in text order; sentences point into this list
  * @param mentions names found in the text, in text order
+ * @param dates date expressions resolved against the publication date, in text order
  * @param roles posts people hold
  * @param quantities numbers stated
  * @param quotes direct quotes
@@ -32,6 +33,7 @@ public record Document(
     List<Sentence> sentences,
     List<Token> tokens,
     List<Mention> mentions,
+    List<DateMention> dates,
     List<Role> roles,
     List<Quantity> quantities,
     List<Quote> quotes,
@@ -44,6 +46,7 @@ public record Document(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     mentions = List.copyOf(mentions);
+    dates = List.copyOf(dates);
     roles = List.copyOf(roles);
     quantities = List.copyOf(quantities);
     quotes = List.copyOf(quotes);
@@ -59,6 +62,7 @@ public record Document(
         text,
         map,
         blocks,
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -94,6 +98,10 @@ public record Document(
 
   public Document withMentions(List<Mention> m) {
     return with(p -> p.mentions = m, Layer.MENTIONS);
+  }
+
+  public Document withDates(List<DateMention> d) {
+    return with(p -> p.dates = d, Layer.DATES);
   }
 
   public Document withRoles(List<Role> r) {
@@ -150,6 +158,7 @@ public record Document(
         p.sentences,
         p.tokens,
         p.mentions,
+        p.dates,
         p.roles,
         p.quantities,
         p.quotes,
@@ -164,6 +173,7 @@ public record Document(
     private List<Sentence> sentences;
     private List<Token> tokens;
     private List<Mention> mentions;
+    private List<DateMention> dates;
     private List<Role> roles;
     private List<Quantity> quantities;
     private List<Quote> quotes;
@@ -175,6 +185,7 @@ public record Document(
       sentences = d.sentences;
       tokens = d.tokens;
       mentions = d.mentions;
+      dates = d.dates;
       roles = d.roles;
       quantities = d.quantities;
       quotes = d.quotes;

@@ -7,6 +7,7 @@ public enum Layer {
   TOKENS,
   POS,
   MENTIONS,
+  DATES,
   ROLES,
   QUANTITIES,
   QUOTES,

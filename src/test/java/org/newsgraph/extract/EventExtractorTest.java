@@ -30,7 +30,7 @@ class EventExtractorTest {
   private static final Path GOLD = Path.of("src/test/resources/golden/seeds-gold.json");
 
   private static Document annotate(Document doc) {
-    return new EventExtractor().apply(TestDocs.annotate(doc));
+    return new EventExtractor().apply(new DateExtractor().apply(TestDocs.annotate(doc)));
   }
 
   /** A dated article from alternating block kinds and texts. */
@@ -75,7 +75,8 @@ class EventExtractorTest {
                 List.of(
                     org.newsgraph.model.Layer.TOKENS,
                     org.newsgraph.model.Layer.POS,
-                    org.newsgraph.model.Layer.MENTIONS)));
+                    org.newsgraph.model.Layer.MENTIONS,
+                    org.newsgraph.model.Layer.DATES)));
     assertEquals(java.util.Set.of(org.newsgraph.model.Layer.EVENTS), x.provides());
   }
 

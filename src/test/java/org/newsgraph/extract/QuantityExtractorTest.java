@@ -19,9 +19,12 @@ import org.newsgraph.model.Quantity;
 /** The quantity extractor over sentences written in the style of reports on other topics. */
 class QuantityExtractorTest {
 
-  /** A document from alternating block kinds and texts, run through the real annotators. */
+  /**
+   * A document from alternating block kinds and texts, run through the real annotators and the date
+   * stage.
+   */
   static Document annotated(Object... kindsAndTexts) {
-    return TestDocs.annotate(TestDocs.of(kindsAndTexts));
+    return new DateExtractor().apply(TestDocs.annotate(TestDocs.of(kindsAndTexts)));
   }
 
   private static Document extract(Object... kindsAndTexts) {
@@ -61,7 +64,7 @@ class QuantityExtractorTest {
   void declaresItsLayers() {
     QuantityExtractor x = new QuantityExtractor();
     assertEquals(
-        Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.QUOTES),
+        Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.DATES, Layer.QUOTES),
         x.requires());
     assertEquals(Set.of(Layer.QUANTITIES), x.provides());
     assertTrue(extract(BlockKind.BODY, "No numbers here.").has(Layer.QUANTITIES));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.DateMention;
 
 /** Date expressions against a fixed article date: Tuesday 12 March 2024. */
 class RelativeDatesTest {
@@ -98,13 +99,12 @@ class RelativeDatesTest {
   @Test
   void nearestPicksTheClosestInTheSentence() {
     String text = "On Monday the court heard the case and on Friday it ruled.";
-    List<RelativeDates.DateMention> all =
+    List<DateMention> all =
         RelativeDates.find(text, TUESDAY).stream()
-            .map(d -> new RelativeDates.DateMention(d.span(), 0, d.start(), d.end()))
+            .map(d -> new DateMention(d.span(), 0, d.start(), d.end()))
             .toList();
     int ruled = text.indexOf("ruled");
-    Optional<RelativeDates.DateMention> d =
-        RelativeDates.nearest(all, 0, new CharSpan(ruled, ruled + 5));
+    Optional<DateMention> d = RelativeDates.nearest(all, 0, new CharSpan(ruled, ruled + 5));
     assertTrue(d.isPresent());
     assertEquals("2024-03-08", d.get().start());
     assertTrue(d.get().isDay());

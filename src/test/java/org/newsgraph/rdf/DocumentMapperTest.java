@@ -65,6 +65,7 @@ class DocumentMapperTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         List.of(
             new Entity("person/ana-lima", EntityType.PERSON, "Ana Lima", List.of(), Map.of()),
             new Entity(
