@@ -156,7 +156,7 @@ public final class GraphBuilder {
         new IngestSink() {
           @Override
           public void accept(RawArticle article) {
-            submit(article, listener, c);
+            submit(article);
             while (!inFlight.isEmpty()
                 && (inFlight.size() >= window || inFlight.peekFirst().result().isDone())) {
               takeBack(inFlight.pollFirst(), listener, c);
@@ -242,7 +242,7 @@ public final class GraphBuilder {
   }
 
   /** Queues an article: for extraction, or to be reported unchanged in its turn. */
-  private void submit(RawArticle raw, Listener listener, Counter c) {
+  private void submit(RawArticle raw) {
     Node graph = Iris.article(raw.meta().id());
     GraphStore.ArticleState state =
         raw.meta().sha256().equals(queued.get(graph))
