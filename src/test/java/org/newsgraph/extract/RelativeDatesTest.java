@@ -49,6 +49,11 @@ class RelativeDatesTest {
         "Aid arrived from 19 to 25 September.     | from 19 to 25 September ="
             + " 2023-09-19..2023-09-25",
         "Aid arrived from March 1 to 7.           | from March 1 to 7 = 2024-03-01..2024-03-07",
+        "Talks ran between 19 - 25 September.     | between 19 - 25 September ="
+            + " 2023-09-19..2023-09-25",
+        "Prices rose since Tuesday 19 of September. | since Tuesday 19 of September ="
+            + " 2023-09-19..2024-03-12",
+        "Aid came at the end of - - March.        | the end of - - March = 2024-03-01..2024-03-31",
         "Fuel ran short in February.              | in February = 2024-02-01..2024-02-29",
         "The dam was finished in May.             | in May = 2023-05-01..2023-05-31",
         "Shops were looted over the weekend.      | over the weekend = 2024-03-09..2024-03-10",
