@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.clean.AnchoredSearch;
 import org.newsgraph.clean.Dates;
 import org.newsgraph.model.CharSpan;
@@ -54,10 +56,13 @@ public final class RelativeDates {
           + "|several|a couple of|couple of)";
 
   // How every MONTH and WEEKDAY begins: the patterns with them are searched near these anchors.
-  private static final List<String> MONTH_STARTS =
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-  private static final List<String> WEEKDAY_STARTS =
-      List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  private static final Words MONTHS =
+      new Words(
+          false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+          "Dec");
+  private static final Words WEEKDAYS =
+      new Words(
+          false, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /**
    * The most gaps (runs of white space or hyphens) a pattern with a month has before its first
@@ -68,6 +73,18 @@ public final class RelativeDates {
 
   /** The most gaps WEEKDAY_REL has before its weekday, as in "this past Friday". */
   private static final int WEEKDAY_GAPS = 2;
+
+  // The words DEICTIC is searched near, case aside, and the most gaps before the first of them in
+  // a match: three in "the day before yesterday".
+  private static final Words DEICTIC_WORDS =
+      new Words(
+          true, "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening");
+  private static final int DEICTIC_GAPS = 3;
+
+  // The units NAMED_SPAN, PAST_SPAN and AGO are searched near, case aside, and the most gaps before
+  // the unit in a match: seven in AGO ("a couple of to a few days ago").
+  private static final Words UNITS = new Words(true, "day", "week", "month", "year");
+  private static final int UNIT_GAPS = 7;
 
   /** No year may follow a yearless match: that is a dated expression found by another rule. */
   private static final String NO_YEAR = "(?![,.]?\\s*\\d)";
@@ -144,26 +161,29 @@ public final class RelativeDates {
                   + WEEKDAY
                   + ")(?:\\s+(?<wk>(?i:last week|this week|next week)))?"
                   + "(?:\\s+(?i:morning|afternoon|evening|night))?\\b"),
-          RelativeDates::nextWeekday,
+          WEEKDAYS,
           WEEKDAY_GAPS);
-  private static final Pattern DEICTIC =
-      Pattern.compile(
-          "\\b(?i:(?<yd>the day before yesterday|yesterday)|(?<td>earlier today|today|tonight"
-              + "|this morning|this afternoon|this evening)|(?<tm>tomorrow))\\b");
-  private static final Pattern NAMED_SPAN =
-      Pattern.compile(
+  private static final AnchoredSearch DEICTIC =
+      new AnchoredSearch(
+          Pattern.compile(
+              "\\b(?i:(?<yd>the day before yesterday|yesterday)|(?<td>earlier today|today|tonight"
+                  + "|this morning|this afternoon|this evening)|(?<tm>tomorrow))\\b"),
+          DEICTIC_WORDS,
+          DEICTIC_GAPS);
+  private static final AnchoredSearch NAMED_SPAN =
+      byUnit(
           "\\b(?i:(?:over|during|at|in)\\s+)?(?<which>(?i:last|this|next))\\s+"
               + "(?<unit>(?i:week|weekend|month|year))\\b"
               + "|\\b(?i:(?:over|during|at)\\s+)?(?<wend>(?i:the weekend))\\b");
-  private static final Pattern PAST_SPAN =
-      Pattern.compile(
+  private static final AnchoredSearch PAST_SPAN =
+      byUnit(
           "\\b(?i:(?:over|in|during|for|within)\\s+)?(?<the>(?i:the\\s+))?"
               + "(?<w>(?i:past|last|previous))\\s+(?:(?<n>"
               + COUNT
               + ")\\s+)?(?<unit>(?i:days?|weeks?|months?|years?))\\b"
               + "|\\b(?i:(?:over|in)\\s+)?(?<recent>(?i:recent days|recent weeks))\\b");
-  private static final Pattern AGO =
-      Pattern.compile(
+  private static final AnchoredSearch AGO =
+      byUnit(
           "\\b(?<n>"
               + COUNT
               + ")(?:\\s*(?:-|to|or)\\s*(?<n2>"
@@ -173,42 +193,63 @@ public final class RelativeDates {
   private RelativeDates() {}
 
   private static AnchoredSearch byMonth(String regex) {
-    return new AnchoredSearch(Pattern.compile(regex), RelativeDates::nextMonth, MONTH_GAPS);
+    return new AnchoredSearch(Pattern.compile(regex), MONTHS, MONTH_GAPS);
   }
 
-  private static int nextMonth(CharSequence text, int from) {
-    return nextOf(text, from, MONTH_STARTS);
+  private static AnchoredSearch byUnit(String regex) {
+    return new AnchoredSearch(Pattern.compile(regex), RelativeDates::nextUnit, UNIT_GAPS);
   }
 
-  private static int nextWeekday(CharSequence text, int from) {
-    return nextOf(text, from, WEEKDAY_STARTS);
+  /** A unit after white space: the three patterns write it so ("four days", "the weekend"). */
+  private static int nextUnit(CharSequence text, int from) {
+    int i = UNITS.next(text, from);
+    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      i = UNITS.next(text, i + 1);
+    }
+    return i;
   }
 
-  /** Where the first of {@code words} at or after {@code from} starts, or -1. */
-  private static int nextOf(CharSequence text, int from, List<String> words) {
-    for (int i = from; i < text.length(); i++) {
-      if (!Character.isUpperCase(text.charAt(i))) {
-        continue;
-      }
-      for (String w : words) {
-        if (startsWith(text, i, w)) {
-          return i;
+  /** Words that anchor a search; with {@code anyCase} they are lower case and match in any case. */
+  private record Words(boolean anyCase, List<String> words, String firsts)
+      implements AnchoredSearch.Anchors {
+
+    Words(boolean anyCase, String... words) {
+      this(
+          anyCase,
+          List.of(words),
+          Stream.of(words).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()));
+    }
+
+    @Override
+    public int next(CharSequence text, int from) {
+      for (int i = from; i < text.length(); i++) {
+        if (firsts.indexOf(fold(text.charAt(i))) < 0) {
+          continue;
+        }
+        for (String w : words) {
+          if (startsAt(text, i, w)) {
+            return i;
+          }
         }
       }
+      return -1;
     }
-    return -1;
-  }
 
-  private static boolean startsWith(CharSequence text, int at, String word) {
-    if (at + word.length() > text.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (text.charAt(at + i) != word.charAt(i)) {
+    private boolean startsAt(CharSequence text, int at, String word) {
+      if (at + word.length() > text.length()) {
         return false;
       }
+      for (int i = 0; i < word.length(); i++) {
+        if (fold(text.charAt(at + i)) != word.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
+
+    private char fold(char c) {
+      return anyCase ? Character.toLowerCase(c) : c;
+    }
   }
 
   /**
@@ -361,30 +402,22 @@ public final class RelativeDates {
 
   private static void relative(CharSequence text, LocalDate ref, List<DateMention> out) {
     WEEKDAY_REL.forEach(text, m -> out.add(weekday(m, ref)));
-    Matcher m = DEICTIC.matcher(text);
-    while (m.find()) {
-      LocalDate day;
-      if (m.group("yd") != null) {
-        day = ref.minusDays(m.group("yd").length() > "yesterday".length() ? 2 : 1);
-      } else if (m.group("tm") != null) {
-        day = ref.plusDays(1);
-      } else {
-        day = ref;
-      }
-      out.add(day(m.start(), m.end(), day));
+    DEICTIC.forEach(text, m -> out.add(deictic(m, ref)));
+    NAMED_SPAN.forEach(text, m -> namedSpan(m, ref).ifPresent(out::add));
+    PAST_SPAN.forEach(text, m -> pastSpan(m, ref).ifPresent(out::add));
+    AGO.forEach(text, m -> ago(m, ref).ifPresent(out::add));
+  }
+
+  private static DateMention deictic(Matcher m, LocalDate ref) {
+    LocalDate day;
+    if (m.group("yd") != null) {
+      day = ref.minusDays(m.group("yd").length() > "yesterday".length() ? 2 : 1);
+    } else if (m.group("tm") != null) {
+      day = ref.plusDays(1);
+    } else {
+      day = ref;
     }
-    m = NAMED_SPAN.matcher(text);
-    while (m.find()) {
-      namedSpan(m, ref).ifPresent(out::add);
-    }
-    m = PAST_SPAN.matcher(text);
-    while (m.find()) {
-      pastSpan(m, ref).ifPresent(out::add);
-    }
-    m = AGO.matcher(text);
-    while (m.find()) {
-      ago(m, ref).ifPresent(out::add);
-    }
+    return day(m.start(), m.end(), day);
   }
 
   private static DateMention weekday(Matcher m, LocalDate ref) {

@@ -63,6 +63,12 @@ class RelativeDatesTest {
         "Sales dropped last month.                | last month = 2024-02-01..2024-02-29",
         "Over the last four days, 30 died.        | Over the last four days ="
             + " 2024-03-08..2024-03-12",
+        "It shrank over the past couple of months. | over the past couple of months ="
+            + " 2024-01-12..2024-03-12",
+        "A couple of to a few days ago, it shut.  | A couple of to a few days ago ="
+            + " 2024-03-09..2024-03-10",
+        "It happened the day before yesterday.    | the day before yesterday = 2024-03-10",
+        "Markets fell at THE WEEKEND.             | at THE WEEKEND = 2024-03-09..2024-03-10",
       })
   void resolvesAgainstTheArticleDate(String text, String expected) {
     assertEquals(List.of(expected), rendered(text, TUESDAY));
