@@ -213,6 +213,14 @@ public final class RelativeDates {
   private record Words(boolean anyCase, List<String> words, String firsts)
       implements AnchoredSearch.Anchors {
 
+    Words {
+      for (String w : words) {
+        if (anyCase && !w.equals(w.toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException("word not in lower case: " + w);
+        }
+      }
+    }
+
     Words(boolean anyCase, String... words) {
       this(
           anyCase,
