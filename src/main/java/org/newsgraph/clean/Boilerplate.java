@@ -339,6 +339,12 @@ final class Boilerplate {
   }
 
   private static Rule rule(Kind kind, String regex, String... cues) {
+    for (String cue : cues) {
+      // A cue in another case would never be found in a folded line, and its rule never run.
+      if (!cue.equals(fold(cue))) {
+        throw new IllegalArgumentException("cue not in lower case: " + cue);
+      }
+    }
     return new Rule(kind, Pattern.compile(regex, I), List.of(cues));
   }
 }

@@ -79,6 +79,13 @@ public final class Dates {
               + ")(?!\\d)"
               + TIME);
 
+  /**
+   * Every date has a year, four digits in a row, and at most eight gaps before its year, as in
+   * "last updated : on Tuesday, 12th of March 2024": four in LABEL, one after WEEKDAY, three in
+   * DMY. Raise the count when those parts get longer.
+   */
+  private static final AnchoredSearch SEARCH = new AnchoredSearch(DATE, Dates::nextYear, 8);
+
   private static final Map<String, String> ZONES =
       Map.ofEntries(
           Map.entry("Z", "+00:00"),
@@ -143,33 +150,31 @@ public final class Dates {
   /** Every well-formed date in {@code text}, in text order. */
   public static List<Found> findAll(CharSequence text) {
     List<Found> out = new ArrayList<>();
-    if (!hasYear(text)) {
-      return out;
-    }
-    Matcher m = DATE.matcher(text);
-    while (m.find()) {
-      if (m.end() == m.start()) {
-        continue;
-      }
-      Optional<String> iso = toIso(m);
-      if (iso.isPresent()) {
-        out.add(new Found(m.start(), m.end(), iso.get(), m.group("label") != null));
-      }
-    }
+    SEARCH.forEach(
+        text,
+        m -> {
+          Optional<String> iso = toIso(m);
+          if (iso.isPresent()) {
+            out.add(new Found(m.start(), m.end(), iso.get(), m.group("label") != null));
+          }
+        });
     return out;
   }
 
-  /**
-   * Whether {@code text} has four digits in a row, as every date here has a year. Most lines and
-   * many texts have none, and trying the date pattern at every position is slow.
-   */
-  static boolean hasYear(CharSequence text) {
+  /** Where the next run of at least four digits starts, at or after {@code from}; -1 if none. */
+  private static int nextYear(CharSequence text, int from) {
     int digits = 0;
-    for (int i = 0; i < text.length() && digits < 4; i++) {
-      char c = text.charAt(i);
-      digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+    for (int i = from; i < text.length(); i++) {
+      digits = isDigit(text.charAt(i)) ? digits + 1 : 0;
+      if (digits == 4 && (i - 4 < 0 || !isDigit(text.charAt(i - 4)))) {
+        return i - 3;
+      }
     }
-    return digits == 4;
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Optional<String> toIso(Matcher m) {

@@ -7,7 +7,8 @@
  *
  * <p>It also adds what the page reveals about the article (title, publication date, author, outlet)
  * where the source did not say. {@link org.newsgraph.clean.Dates} is the date parser, public so
- * later stages can read dates the same way.
+ * later stages can read dates the same way; so is {@link org.newsgraph.clean.AnchoredSearch}, the
+ * fast search it and they use for patterns anchored on a year or a month name.
  *
  * <p>Entry point: {@link org.newsgraph.clean.Cleaner}. Everything here is pure: no I/O, no clock.
  * The rules are general phrase patterns; nothing names a particular site or article.

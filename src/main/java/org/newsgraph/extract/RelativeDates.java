@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsgraph.clean.AnchoredSearch;
 import org.newsgraph.clean.Dates;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.DateMention;
@@ -52,13 +55,44 @@ public final class RelativeDates {
       "(?i:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few"
           + "|several|a couple of|couple of)";
 
+  // How every MONTH and WEEKDAY begins: the patterns with them are searched near these anchors.
+  private static final Words MONTHS =
+      new Words(
+          false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+          "Dec");
+  private static final Words WEEKDAYS =
+      new Words(
+          false, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  /**
+   * The most gaps (runs of white space or hyphens) a pattern with a month has before its first
+   * month: four in RANGE_DM ("between 19 - 25 September") and in DAY_MONTH ("since Tuesday 19 of
+   * September"). Raise it when a pattern gets more.
+   */
+  private static final int MONTH_GAPS = 4;
+
+  /** The most gaps WEEKDAY_REL has before its weekday, as in "this past Friday". */
+  private static final int WEEKDAY_GAPS = 2;
+
+  // The words DEICTIC is searched near, case aside, and the most gaps before the first of them in
+  // a match: three in "the day before yesterday".
+  private static final Words DEICTIC_WORDS =
+      new Words(
+          true, "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening");
+  private static final int DEICTIC_GAPS = 3;
+
+  // The units NAMED_SPAN, PAST_SPAN and AGO are searched near, case aside, and the most gaps before
+  // the unit in a match: seven in AGO ("a couple of to a few days ago").
+  private static final Words UNITS = new Words(true, "day", "week", "month", "year");
+  private static final int UNIT_GAPS = 7;
+
   /** No year may follow a yearless match: that is a dated expression found by another rule. */
   private static final String NO_YEAR = "(?![,.]?\\s*\\d)";
 
   private static final String SINCE = "(?<since>(?i:since|from)\\s+)";
 
-  private static final Pattern RANGE_DM =
-      Pattern.compile(
+  private static final AnchoredSearch RANGE_DM =
+      byMonth(
           "\\b(?i:from|between)?\\s*\\b(?<d1>"
               + DAY
               + ")(?:\\s+(?<m1>"
@@ -70,8 +104,8 @@ public final class RelativeDates {
               + ")(?:,?\\s+(?<y>"
               + YEAR
               + "))?\\b");
-  private static final Pattern RANGE_MD =
-      Pattern.compile(
+  private static final AnchoredSearch RANGE_MD =
+      byMonth(
           "\\b(?:(?i:from|between)\\s+)?(?<m1>"
               + MONTH
               + ")\\s+(?<d1>"
@@ -83,8 +117,8 @@ public final class RelativeDates {
               + ")\\b(?:,?\\s+(?<y>"
               + YEAR
               + "))?");
-  private static final Pattern DAY_MONTH =
-      Pattern.compile(
+  private static final AnchoredSearch DAY_MONTH =
+      byMonth(
           "(?:\\b"
               + SINCE
               + "|\\b(?i:on|by|until)\\s+)?\\b(?:"
@@ -95,8 +129,8 @@ public final class RelativeDates {
               + MONTH
               + ")"
               + NO_YEAR);
-  private static final Pattern MONTH_DAY =
-      Pattern.compile(
+  private static final AnchoredSearch MONTH_DAY =
+      byMonth(
           "(?:\\b"
               + SINCE
               + "|\\b(?i:on|by|until)\\s+)?\\b(?:"
@@ -109,8 +143,8 @@ public final class RelativeDates {
               + NO_YEAR);
   private static final Pattern DATED =
       Pattern.compile("\\b(?:" + SINCE + "|(?i:on|by|until)\\s+)$");
-  private static final Pattern MONTH_ONLY =
-      Pattern.compile(
+  private static final AnchoredSearch MONTH_ONLY =
+      byMonth(
           "\\b(?:"
               + SINCE
               + "|(?<prep>(?i:in|during|early|late|mid|in early|in late|in mid|the end of"
@@ -119,31 +153,37 @@ public final class RelativeDates {
               + ")(?:\\s+(?<y>"
               + YEAR
               + "))?(?!\\s*\\d)\\b");
-  private static final Pattern WEEKDAY_REL =
-      Pattern.compile(
-          "\\b(?:(?<pre>(?i:on|last|this past|past|since|from|early on|late on|until|by))\\s+)?"
-              + "(?<wd>"
-              + WEEKDAY
-              + ")(?:\\s+(?<wk>(?i:last week|this week|next week)))?"
-              + "(?:\\s+(?i:morning|afternoon|evening|night))?\\b");
-  private static final Pattern DEICTIC =
-      Pattern.compile(
-          "\\b(?i:(?<yd>the day before yesterday|yesterday)|(?<td>earlier today|today|tonight"
-              + "|this morning|this afternoon|this evening)|(?<tm>tomorrow))\\b");
-  private static final Pattern NAMED_SPAN =
-      Pattern.compile(
+  private static final AnchoredSearch WEEKDAY_REL =
+      new AnchoredSearch(
+          Pattern.compile(
+              "\\b(?:(?<pre>(?i:on|last|this past|past|since|from|early on|late on|until|by))\\s+)?"
+                  + "(?<wd>"
+                  + WEEKDAY
+                  + ")(?:\\s+(?<wk>(?i:last week|this week|next week)))?"
+                  + "(?:\\s+(?i:morning|afternoon|evening|night))?\\b"),
+          WEEKDAYS,
+          WEEKDAY_GAPS);
+  private static final AnchoredSearch DEICTIC =
+      new AnchoredSearch(
+          Pattern.compile(
+              "\\b(?i:(?<yd>the day before yesterday|yesterday)|(?<td>earlier today|today|tonight"
+                  + "|this morning|this afternoon|this evening)|(?<tm>tomorrow))\\b"),
+          DEICTIC_WORDS,
+          DEICTIC_GAPS);
+  private static final AnchoredSearch NAMED_SPAN =
+      byUnit(
           "\\b(?i:(?:over|during|at|in)\\s+)?(?<which>(?i:last|this|next))\\s+"
               + "(?<unit>(?i:week|weekend|month|year))\\b"
               + "|\\b(?i:(?:over|during|at)\\s+)?(?<wend>(?i:the weekend))\\b");
-  private static final Pattern PAST_SPAN =
-      Pattern.compile(
+  private static final AnchoredSearch PAST_SPAN =
+      byUnit(
           "\\b(?i:(?:over|in|during|for|within)\\s+)?(?<the>(?i:the\\s+))?"
               + "(?<w>(?i:past|last|previous))\\s+(?:(?<n>"
               + COUNT
               + ")\\s+)?(?<unit>(?i:days?|weeks?|months?|years?))\\b"
               + "|\\b(?i:(?:over|in)\\s+)?(?<recent>(?i:recent days|recent weeks))\\b");
-  private static final Pattern AGO =
-      Pattern.compile(
+  private static final AnchoredSearch AGO =
+      byUnit(
           "\\b(?<n>"
               + COUNT
               + ")(?:\\s*(?:-|to|or)\\s*(?<n2>"
@@ -151,6 +191,74 @@ public final class RelativeDates {
               + "))?\\s+(?<unit>(?i:days?|weeks?|months?|years?))\\s+(?i:ago)\\b");
 
   private RelativeDates() {}
+
+  private static AnchoredSearch byMonth(String regex) {
+    return new AnchoredSearch(Pattern.compile(regex), MONTHS, MONTH_GAPS);
+  }
+
+  private static AnchoredSearch byUnit(String regex) {
+    return new AnchoredSearch(Pattern.compile(regex), RelativeDates::nextUnit, UNIT_GAPS);
+  }
+
+  /** A unit after white space: the three patterns write it so ("four days", "the weekend"). */
+  private static int nextUnit(CharSequence text, int from) {
+    int i = UNITS.next(text, from);
+    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      i = UNITS.next(text, i + 1);
+    }
+    return i;
+  }
+
+  /** Words that anchor a search; with {@code anyCase} they are lower case and match in any case. */
+  private record Words(boolean anyCase, List<String> words, String firsts)
+      implements AnchoredSearch.Anchors {
+
+    Words {
+      for (String w : words) {
+        if (anyCase && !w.equals(w.toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException("word not in lower case: " + w);
+        }
+      }
+    }
+
+    Words(boolean anyCase, String... words) {
+      this(
+          anyCase,
+          List.of(words),
+          Stream.of(words).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()));
+    }
+
+    @Override
+    public int next(CharSequence text, int from) {
+      for (int i = from; i < text.length(); i++) {
+        if (firsts.indexOf(fold(text.charAt(i))) < 0) {
+          continue;
+        }
+        for (String w : words) {
+          if (startsAt(text, i, w)) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private boolean startsAt(CharSequence text, int at, String word) {
+      if (at + word.length() > text.length()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (fold(text.charAt(at + i)) != word.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private char fold(char c) {
+      return anyCase ? Character.toLowerCase(c) : c;
+    }
+  }
 
   /**
    * Every date expression of a document's text that resolves, in text order, with the sentence it
@@ -247,18 +355,19 @@ public final class RelativeDates {
   }
 
   private static void ranges(CharSequence text, Optional<LocalDate> ref, List<DateMention> out) {
-    for (Pattern p : List.of(RANGE_DM, RANGE_MD)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        String m1 = m.group("m1") != null ? m.group("m1") : m.group("m2");
-        String m2 = m.group("m2") != null ? m.group("m2") : m.group("m1");
-        Optional<LocalDate> from = dayOf(m.group("d1"), m1, m.group("y"), ref);
-        Optional<LocalDate> to = dayOf(m.group("d2"), m2, m.group("y"), ref);
-        if (from.isPresent() && to.isPresent() && from.get().isBefore(to.get())) {
-          int begin = m.start() + leadingSpaces(m.group());
-          out.add(span(begin, m.end(), from.get(), to.get()));
-        }
-      }
+    for (AnchoredSearch search : List.of(RANGE_DM, RANGE_MD)) {
+      search.forEach(
+          text,
+          m -> {
+            String m1 = m.group("m1") != null ? m.group("m1") : m.group("m2");
+            String m2 = m.group("m2") != null ? m.group("m2") : m.group("m1");
+            Optional<LocalDate> from = dayOf(m.group("d1"), m1, m.group("y"), ref);
+            Optional<LocalDate> to = dayOf(m.group("d2"), m2, m.group("y"), ref);
+            if (from.isPresent() && to.isPresent() && from.get().isBefore(to.get())) {
+              int begin = m.start() + leadingSpaces(m.group());
+              out.add(span(begin, m.end(), from.get(), to.get()));
+            }
+          });
     }
   }
 
@@ -266,85 +375,79 @@ public final class RelativeDates {
     if (ref.isEmpty()) {
       return;
     }
-    for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        Optional<LocalDate> day = dayOf(m.group("d"), m.group("m"), null, ref);
-        if (day.isPresent()) {
+    for (AnchoredSearch search : List.of(DAY_MONTH, MONTH_DAY)) {
+      search.forEach(
+          text,
+          m -> {
+            Optional<LocalDate> day = dayOf(m.group("d"), m.group("m"), null, ref);
+            if (day.isPresent()) {
+              out.add(
+                  m.group("since") != null
+                      ? since(m.start(), m.end(), day.get(), ref)
+                      : new DateMention(
+                          new CharSpan(m.start(), m.end()),
+                          -1,
+                          day.get().toString(),
+                          Optional.empty()));
+            }
+          });
+    }
+    MONTH_ONLY.forEach(
+        text,
+        m -> {
+          int month = month(m.group("m"));
+          LocalDate first =
+              m.group("y") != null
+                  ? LocalDate.of(Integer.parseInt(m.group("y")), month, 1)
+                  : notAfter(ref.get().withDayOfMonth(1).withMonth(month), ref.get(), 0);
+          LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
           out.add(
               m.group("since") != null
-                  ? since(m.start(), m.end(), day.get(), ref)
-                  : new DateMention(
-                      new CharSpan(m.start(), m.end()),
-                      -1,
-                      day.get().toString(),
-                      Optional.empty()));
-        }
-      }
-    }
-    Matcher m = MONTH_ONLY.matcher(text);
-    while (m.find()) {
-      int month = month(m.group("m"));
-      LocalDate first =
-          m.group("y") != null
-              ? LocalDate.of(Integer.parseInt(m.group("y")), month, 1)
-              : notAfter(ref.get().withDayOfMonth(1).withMonth(month), ref.get(), 0);
-      LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-      out.add(
-          m.group("since") != null
-              ? since(m.start(), m.end(), first, ref)
-              : span(m.start(), m.end(), first, last));
-    }
+                  ? since(m.start(), m.end(), first, ref)
+                  : span(m.start(), m.end(), first, last));
+        });
   }
 
   private static void relative(CharSequence text, LocalDate ref, List<DateMention> out) {
-    Matcher m = WEEKDAY_REL.matcher(text);
-    while (m.find()) {
-      DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-      String pre = lower(m.group("pre"));
-      String wk = lower(m.group("wk"));
-      LocalDate day;
-      if (wk.equals("last week")) {
-        day = monday(ref).minusWeeks(1).with(wd);
-      } else if (wk.equals("this week")) {
-        day = monday(ref).with(wd);
-      } else if (wk.equals("next week")) {
-        day = monday(ref).plusWeeks(1).with(wd);
-      } else if (pre.equals("last") || pre.equals("this past") || pre.equals("past")) {
-        // "last Friday" said on a Friday means a week ago, not today.
-        day = ref.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
-      } else {
-        day = ref.with(TemporalAdjusters.previousOrSame(wd));
-      }
-      out.add(
-          pre.equals("since") || pre.equals("from")
-              ? since(m.start(), m.end(), day, Optional.of(ref))
-              : day(m.start(), m.end(), day));
+    WEEKDAY_REL.forEach(text, m -> out.add(weekday(m, ref)));
+    DEICTIC.forEach(text, m -> out.add(deictic(m, ref)));
+    NAMED_SPAN.forEach(text, m -> namedSpan(m, ref).ifPresent(out::add));
+    PAST_SPAN.forEach(text, m -> pastSpan(m, ref).ifPresent(out::add));
+    AGO.forEach(text, m -> ago(m, ref).ifPresent(out::add));
+  }
+
+  private static DateMention deictic(Matcher m, LocalDate ref) {
+    LocalDate day;
+    if (m.group("yd") != null) {
+      day = ref.minusDays(m.group("yd").length() > "yesterday".length() ? 2 : 1);
+    } else if (m.group("tm") != null) {
+      day = ref.plusDays(1);
+    } else {
+      day = ref;
     }
-    m = DEICTIC.matcher(text);
-    while (m.find()) {
-      LocalDate day;
-      if (m.group("yd") != null) {
-        day = ref.minusDays(m.group("yd").length() > "yesterday".length() ? 2 : 1);
-      } else if (m.group("tm") != null) {
-        day = ref.plusDays(1);
-      } else {
-        day = ref;
-      }
-      out.add(day(m.start(), m.end(), day));
+    return day(m.start(), m.end(), day);
+  }
+
+  private static DateMention weekday(Matcher m, LocalDate ref) {
+    DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+    String pre = lower(m.group("pre"));
+    String wk = lower(m.group("wk"));
+    LocalDate day;
+    if (wk.equals("last week")) {
+      day = monday(ref).minusWeeks(1).with(wd);
+    } else if (wk.equals("this week")) {
+      day = monday(ref).with(wd);
+    } else if (wk.equals("next week")) {
+      day = monday(ref).plusWeeks(1).with(wd);
+    } else if (pre.equals("last") || pre.equals("this past") || pre.equals("past")) {
+      // "last Friday" said on a Friday means a week ago, not today.
+      day = ref.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
+    } else {
+      day = ref.with(TemporalAdjusters.previousOrSame(wd));
     }
-    m = NAMED_SPAN.matcher(text);
-    while (m.find()) {
-      namedSpan(m, ref).ifPresent(out::add);
-    }
-    m = PAST_SPAN.matcher(text);
-    while (m.find()) {
-      pastSpan(m, ref).ifPresent(out::add);
-    }
-    m = AGO.matcher(text);
-    while (m.find()) {
-      ago(m, ref).ifPresent(out::add);
-    }
+    return pre.equals("since") || pre.equals("from")
+        ? since(m.start(), m.end(), day, Optional.of(ref))
+        : day(m.start(), m.end(), day);
   }
 
   private static Optional<DateMention> namedSpan(Matcher m, LocalDate ref) {

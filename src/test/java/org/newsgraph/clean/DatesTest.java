@@ -66,6 +66,13 @@ class DatesTest {
   }
 
   @Test
+  void findsDatesWithTheLongestLeadBeforeTheirYear() {
+    assertEquals(
+        List.of(new Dates.Found(2, 55, "2024-03-12", true)),
+        Dates.findAll("x Last updated \t:\n on  Tuesday,\t12th  of \n March   2024 y"));
+  }
+
+  @Test
   void aDateNeedsAFourDigitYear() {
     assertEquals(List.of(), Dates.findAll("Talks on 12 March 24 and on 03/12/24, ref 123."));
     assertEquals(

@@ -49,6 +49,11 @@ class RelativeDatesTest {
         "Aid arrived from 19 to 25 September.     | from 19 to 25 September ="
             + " 2023-09-19..2023-09-25",
         "Aid arrived from March 1 to 7.           | from March 1 to 7 = 2024-03-01..2024-03-07",
+        "Talks ran between 19 - 25 September.     | between 19 - 25 September ="
+            + " 2023-09-19..2023-09-25",
+        "Prices rose since Tuesday 19 of September. | since Tuesday 19 of September ="
+            + " 2023-09-19..2024-03-12",
+        "Aid came at the end of - - March.        | the end of - - March = 2024-03-01..2024-03-31",
         "Fuel ran short in February.              | in February = 2024-02-01..2024-02-29",
         "The dam was finished in May.             | in May = 2023-05-01..2023-05-31",
         "Shops were looted over the weekend.      | over the weekend = 2024-03-09..2024-03-10",
@@ -58,6 +63,12 @@ class RelativeDatesTest {
         "Sales dropped last month.                | last month = 2024-02-01..2024-02-29",
         "Over the last four days, 30 died.        | Over the last four days ="
             + " 2024-03-08..2024-03-12",
+        "It shrank over the past couple of months. | over the past couple of months ="
+            + " 2024-01-12..2024-03-12",
+        "A couple of to a few days ago, it shut.  | A couple of to a few days ago ="
+            + " 2024-03-09..2024-03-10",
+        "It happened the day before yesterday.    | the day before yesterday = 2024-03-10",
+        "Markets fell at THE WEEKEND.             | at THE WEEKEND = 2024-03-09..2024-03-10",
       })
   void resolvesAgainstTheArticleDate(String text, String expected) {
     assertEquals(List.of(expected), rendered(text, TUESDAY));
