@@ -60,19 +60,7 @@ class GraphBuilderTest {
       GraphBuilder.Summary s =
           new GraphBuilder(
                   store, () -> Pipeline.of(List.of(new Spinner())), Duration.ofMillis(500), 1)
-              .build(
-                  List.of(dir),
-                  new GraphBuilder.Listener() {
-                    @Override
-                    public void article(String source, GraphBuilder.Outcome outcome) {
-                      events.add(source + " " + outcome);
-                    }
-
-                    @Override
-                    public void rejected(String input, String reason) {
-                      events.add(input + ": " + reason);
-                    }
-                  });
+              .build(List.of(dir), recordingInto(events));
       assertEquals(
           List.of("a.txt: extraction took longer than 500 ms; skipped", "b.txt ADDED"), events);
       assertEquals(1, s.added());
@@ -111,19 +99,7 @@ class GraphBuilderTest {
           new GraphBuilder(
               store, () -> Pipeline.create(models), GraphBuilder.DEFAULT_ARTICLE_TIMEOUT, threads);
       for (int round = 0; round < 2; round++) {
-        builder.build(
-            List.of(dir.resolve("in")),
-            new GraphBuilder.Listener() {
-              @Override
-              public void article(String source, GraphBuilder.Outcome outcome) {
-                events.add(Path.of(source).getFileName() + " " + outcome);
-              }
-
-              @Override
-              public void rejected(String input, String reason) {
-                events.add(Path.of(input).getFileName() + ": " + reason);
-              }
-            });
+        builder.build(List.of(dir.resolve("in")), recordingInto(events));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.export(RDFFormat.NQUADS, out);
@@ -145,22 +121,25 @@ class GraphBuilderTest {
     try (GraphStore store = GraphStore.inMemory()) {
       GraphBuilder.Summary s =
           new GraphBuilder(store, () -> Pipeline.of(List.of()))
-              .build(
-                  List.of(dir),
-                  new GraphBuilder.Listener() {
-                    @Override
-                    public void article(String source, GraphBuilder.Outcome outcome) {
-                      events.add(source + " " + outcome);
-                    }
-
-                    @Override
-                    public void rejected(String input, String reason) {
-                      events.add(input + ": " + reason);
-                    }
-                  });
+              .build(List.of(dir), recordingInto(events));
       assertEquals(n, s.added());
       assertEquals(n, store.articleCount());
       assertEquals(1, s.unchanged(), events::toString);
     }
+  }
+
+  /** A listener that logs each outcome and rejection as "file outcome" or "file: reason". */
+  private static GraphBuilder.Listener recordingInto(List<String> events) {
+    return new GraphBuilder.Listener() {
+      @Override
+      public void article(String source, GraphBuilder.Outcome outcome) {
+        events.add(Path.of(source).getFileName() + " " + outcome);
+      }
+
+      @Override
+      public void rejected(String input, String reason) {
+        events.add(Path.of(input).getFileName() + ": " + reason);
+      }
+    };
   }
 }
