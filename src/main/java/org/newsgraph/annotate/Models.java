@@ -54,7 +54,7 @@ public final class Models {
         read(SENTENCE_MODEL, SentenceModel::new),
         read(TOKEN_MODEL, TokenizerModel::new),
         read(POS_MODEL, POSModel::new),
-        read(NER_MODEL, TokenNameFinderModel::new),
+        read(NER_MODEL, NameFinderModel::new),
         Gazetteer.load());
   }
 
