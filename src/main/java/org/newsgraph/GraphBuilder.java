@@ -68,14 +68,27 @@ public final class GraphBuilder {
     UNCHANGED
   }
 
-  /** Counts for the summary line. */
+  /** Counts for the summary line; {@code compacted}: the store was compacted at the end. */
   public record Summary(
-      int added, int updated, int unchanged, int rejected, int invalid, long quads, long millis) {
+      int added,
+      int updated,
+      int unchanged,
+      int rejected,
+      int invalid,
+      long quads,
+      long millis,
+      boolean compacted) {
 
     public String render() {
       return String.format(
-          "%d added, %d updated, %d unchanged, %d skipped; %d quads written; %.1f s",
-          added, updated, unchanged, rejected, quads, millis / 1000.0);
+          "%d added, %d updated, %d unchanged, %d skipped; %d quads written; %.1f s%s",
+          added,
+          updated,
+          unchanged,
+          rejected,
+          quads,
+          millis / 1000.0,
+          compacted ? "; store compacted" : "");
     }
   }
 
@@ -176,6 +189,7 @@ public final class GraphBuilder {
     // Not "if anything changed": a build killed after storing articles but before deriving
     // must have its derived graphs completed by the next build, even one that changes nothing.
     deriveGraphs(store);
+    boolean compacted = store.compactIfGrown();
     return new Summary(
         c.added,
         c.updated,
@@ -183,7 +197,8 @@ public final class GraphBuilder {
         c.rejected,
         c.invalid,
         c.quads,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        compacted);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -54,11 +56,13 @@ public final class GraphStore implements AutoCloseable {
   private static final Node VERSION = NG.pipelineVersion;
 
   private final DatasetGraph dsg;
-  private final boolean onDisk;
 
-  private GraphStore(DatasetGraph dsg, boolean onDisk) {
+  /** The store's folder; null for an in-memory store. */
+  private final Path dir;
+
+  private GraphStore(DatasetGraph dsg, Path dir) {
     this.dsg = dsg;
-    this.onDisk = onDisk;
+    this.dir = dir;
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
   }
 
@@ -66,11 +70,11 @@ public final class GraphStore implements AutoCloseable {
   public static GraphStore open(Path dir) {
     try {
       Files.createDirectories(dir);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage());
     }
     try {
-      return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+      return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
     } catch (RuntimeException e) {
       if (isLockedElsewhere(e)) {
         throw new StoreException(
@@ -107,7 +111,7 @@ public final class GraphStore implements AutoCloseable {
 
   /** An in-memory store, for {@code extract} and tests. */
   public static GraphStore inMemory() {
-    return new GraphStore(DatabaseMgr.createDatasetGraph(), false);
+    return new GraphStore(DatabaseMgr.createDatasetGraph(), null);
   }
 
   /** The underlying dataset, for the server. */
@@ -268,7 +272,7 @@ public final class GraphStore implements AutoCloseable {
     try {
       out.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
@@ -421,11 +425,75 @@ public final class GraphStore implements AutoCloseable {
         });
   }
 
+  /**
+   * A store grows with every write transaction, since TDB2 writes changed index blocks anew and
+   * keeps the old ones: a build of 10,000 articles leaves about eight times its live data on disk.
+   * Compacting copies the live data into a fresh generation and deletes the old one.
+   */
+  private static final int GROWTH_BEFORE_COMPACTING = 2;
+
+  /** Below this size a store is not worth compacting. */
+  static final long MIN_BYTES_TO_COMPACT = 256L << 20;
+
+  /** Records the store's size after its last compaction, in its folder. */
+  private static final String COMPACTED_SIZE_FILE = "newsgraph-compacted-bytes";
+
+  /**
+   * Compacts a store on disk when it has grown to more than twice its size after its last
+   * compaction (and past {@link #MIN_BYTES_TO_COMPACT}); safe while it is being queried.
+   *
+   * @return whether it compacted
+   */
+  public boolean compactIfGrown() {
+    return compactIfGrown(MIN_BYTES_TO_COMPACT);
+  }
+
+  boolean compactIfGrown(long minBytes) {
+    if (dir == null) {
+      return false;
+    }
+    Path record = dir.resolve(COMPACTED_SIZE_FILE);
+    long size = sizeOnDisk();
+    long after = 0;
+    try {
+      after = Files.exists(record) ? Long.parseLong(Files.readString(record).trim()) : 0;
+    } catch (IOException | NumberFormatException e) {
+      // An unreadable record is as good as none: compact on size alone.
+    }
+    if (size < minBytes || size <= GROWTH_BEFORE_COMPACTING * after) {
+      return false;
+    }
+    DatabaseMgr.compact(dsg, true);
+    try {
+      Files.writeString(record, Long.toString(sizeOnDisk()));
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + record + ": " + e.getMessage());
+    }
+    return true;
+  }
+
+  /** The bytes of the store's files. */
+  long sizeOnDisk() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(GraphStore::size).sum();
+    } catch (IOException e) {
+      throw new StoreException("cannot measure store " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // deleted while walking: a compaction's old generation
+    }
+  }
+
   /** Closes the store and, for one on disk, frees its folder for other processes. */
   @Override
   public void close() {
     dsg.close();
-    if (onDisk) {
+    if (dir != null) {
       // Closing alone keeps TDB2's per-location connection and its folder lock in this JVM.
       TDBInternal.expel(dsg);
     }

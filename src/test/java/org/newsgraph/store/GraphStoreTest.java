@@ -1,14 +1,17 @@
 package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -108,6 +111,41 @@ class GraphStoreTest {
     }
     try (GraphStore s = GraphStore.open(dir.resolve("store"))) {
       assertEquals(GraphStore.ArticleState.UNCHANGED, s.state(G1, "aa", "1"));
+    }
+  }
+
+  @Test
+  void compactsOnceGrownAndKeepsEveryQuad(@TempDir Path dir) throws Exception {
+    Path folder = dir.resolve("store");
+    try (GraphStore s = GraphStore.open(folder)) {
+      for (int i = 0; i < 50; i++) {
+        s.replaceGraph(G1, article(G1, "v" + i, "one.txt"));
+        s.replaceGraph(G2, article(G2, "w" + i, "two.txt"));
+      }
+      DatasetGraph before = DatasetGraphFactory.createTxnMem();
+      s.snapshot().asDatasetGraph().find().forEachRemaining(before::add);
+      assertFalse(s.compactIfGrown(), "a small store is not worth compacting");
+      assertTrue(s.compactIfGrown(0));
+      assertTrue(IsoMatcher.isomorphic(before, s.snapshot().asDatasetGraph()));
+      try (Stream<Path> files = Files.list(folder)) {
+        assertEquals(
+            List.of("Data-0002"),
+            files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+      }
+      assertFalse(s.compactIfGrown(0), "not grown since");
+      s.replaceGraph(G1, article(G1, "later", "one.txt"));
+      assertEquals(GraphStore.ArticleState.UNCHANGED, s.state(G1, "later", "1"));
+    }
+    try (GraphStore s = GraphStore.open(folder)) {
+      assertEquals(GraphStore.ArticleState.UNCHANGED, s.state(G1, "later", "1"));
+    }
+  }
+
+  @Test
+  void anInMemoryStoreIsNeverCompacted() {
+    try (GraphStore s = GraphStore.inMemory()) {
+      s.replaceGraph(G1, article(G1, "aa", "one.txt"));
+      assertFalse(s.compactIfGrown(0));
     }
   }
 
