@@ -19,6 +19,8 @@ public record BenchResult(
     double loadQuadsPerS,
     double bulkloaderQuadsPerS,
     double deriveSeconds,
+    double compactSeconds,
+    double storeMb,
     Map<String, Double> queryP95Ms,
     double peakHeapMb,
     double heapMaxMb) {
@@ -43,6 +45,8 @@ public record BenchResult(
     field(b, "bulkloader_quads_per_s", bulkloaderQuadsPerS);
     field(b, "load_vs_bulkloader", loadQuadsPerS / bulkloaderQuadsPerS);
     field(b, "derive_s", deriveSeconds);
+    field(b, "compact_s", compactSeconds);
+    field(b, "store_mb", storeMb);
     b.append("  \"query_p95_ms\": {");
     String sep = "\n";
     for (Map.Entry<String, Double> e : new TreeMap<>(queryP95Ms).entrySet()) {
@@ -89,6 +93,11 @@ public record BenchResult(
             loadQuadsPerS / bulkloaderQuadsPerS));
     row(b, "TDB2 bulk loader", String.format(Locale.ROOT, "%,.0f quads/s", bulkloaderQuadsPerS));
     row(b, "resolution + analysis", String.format(Locale.ROOT, "%.1f s", deriveSeconds));
+    row(
+        b,
+        "store compaction",
+        compactSeconds == 0 ? "not needed" : String.format(Locale.ROOT, "%.1f s", compactSeconds));
+    row(b, "store on disk, queried", String.format(Locale.ROOT, "%,.0f MB", storeMb));
     new TreeMap<>(queryP95Ms)
         .forEach(
             (q, ms) -> row(b, "query " + q + " p95", String.format(Locale.ROOT, "%.1f ms", ms)));

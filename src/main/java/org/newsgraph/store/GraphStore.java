@@ -472,8 +472,11 @@ public final class GraphStore implements AutoCloseable {
     return true;
   }
 
-  /** The bytes of the store's files. */
-  long sizeOnDisk() {
+  /** The bytes of the store's files; 0 for an in-memory store. */
+  public long sizeOnDisk() {
+    if (dir == null) {
+      return 0;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(GraphStore::size).sum();
     } catch (IOException e) {

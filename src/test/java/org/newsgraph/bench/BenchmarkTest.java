@@ -44,6 +44,7 @@ class BenchmarkTest {
     }
     assertEquals(queries.keySet(), r.queryP95Ms().keySet());
     assertTrue(r.peakHeapMb() > 0 && r.peakHeapMb() <= r.heapMaxMb(), r.toTable());
+    assertTrue(r.storeMb() > 0, "store size " + r.storeMb());
     String json = r.toJson();
     for (String key :
         List.of(
@@ -54,6 +55,9 @@ class BenchmarkTest {
             "bulkloader_quads_per_s",
             "query_p95_ms",
             "peak_heap_mb",
+            "derive_s",
+            "compact_s",
+            "store_mb",
             "articles",
             "tokens",
             "quads")) {
