@@ -1,12 +1,20 @@
 package org.newsgraph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.analyze.Analysis;
+import org.newsgraph.analyze.ClaimGroup;
+import org.newsgraph.analyze.ClaimRecord;
 import org.newsgraph.rdf.AnalysisMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
@@ -33,6 +41,7 @@ public final class CrossSourceAnalysis {
     List<Quad> quads = new ArrayList<>();
     AnalysisMapper.map(
         analysis,
+        claimantNames(analysis, reader.claimantNodes(), reader.claimantNames()),
         new StreamRDFBase() {
           @Override
           public void quad(Quad quad) {
@@ -44,5 +53,25 @@ public final class CrossSourceAnalysis {
         Quad.create(g, g, NG.articlesDigest, NodeFactory.createLiteralString(articlesDigest)));
     store.replaceGraph(g, quads);
     return analysis;
+  }
+
+  /**
+   * Each claim group's claimants as corroboration lists them, by group key: the names of the
+   * claimant nodes of its members, members in group order, each node's names sorted, each name
+   * once, separated by commas. Groups whose members name no claimant are left out.
+   */
+  private static Map<String, String> claimantNames(
+      Analysis analysis, Map<String, String> claimantNodes, Map<String, SortedSet<String>> names) {
+    Map<String, String> out = new HashMap<>();
+    for (ClaimGroup g : analysis.claims()) {
+      Set<String> listed = new LinkedHashSet<>();
+      for (ClaimRecord c : g.members()) {
+        Optional.ofNullable(claimantNodes.get(c.iri())).map(names::get).ifPresent(listed::addAll);
+      }
+      if (!listed.isEmpty()) {
+        out.put(g.key(), String.join(", ", listed));
+      }
+    }
+    return out;
   }
 }

@@ -102,6 +102,18 @@ public final class AnalysisReader {
           """
               .formatted(canonical("g"));
 
+  private static final String CLAIMANT_NODES =
+      PREFIXES
+          + """
+          SELECT ?q ?c { ?q a schema:QuantitativeValue ; ng:claimant ?c }
+          """;
+
+  private static final String CLAIMANT_NAMES =
+      PREFIXES
+          + """
+          SELECT ?c ?n { GRAPH <https://newsgraph.org/graph/resolution> { ?c ng:claimantName ?n } }
+          """;
+
   private final GraphStore store;
 
   public AnalysisReader(GraphStore store) {
@@ -169,6 +181,28 @@ public final class AnalysisReader {
                   named,
                   before(byArticle.getOrDefault(Solutions.iri(r, "a"), List.of()), sentenceBegin)));
         });
+    return out;
+  }
+
+  /** The claimant node of every quantity claim that names one, by claim IRI. */
+  public Map<String, String> claimantNodes() {
+    Map<String, String> out = new HashMap<>();
+    store.selectPerArticle(
+        CLAIMANT_NODES, r -> out.put(Solutions.iri(r, "q"), Solutions.iri(r, "c")));
+    return out;
+  }
+
+  /**
+   * The names each claimant node is listed under ({@code ng:claimantName}), sorted, as the
+   * resolution graph states them; so the resolution graph must be derived first.
+   */
+  public Map<String, java.util.SortedSet<String>> claimantNames() {
+    Map<String, java.util.SortedSet<String>> out = new HashMap<>();
+    store.select(
+        CLAIMANT_NAMES,
+        r ->
+            out.computeIfAbsent(Solutions.iri(r, "c"), k -> new java.util.TreeSet<>())
+                .add(Solutions.text(r, "n")));
     return out;
   }
 
