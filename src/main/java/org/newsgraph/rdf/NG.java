@@ -58,6 +58,7 @@ public final class NG {
   public static final Node roleOfName = term("roleOfName");
   public static final Node claimantName = term("claimantName");
   public static final Node claimantNames = term("claimantNames");
+  public static final Node sourceRank = term("sourceRank");
   public static final Node member = term("member");
   public static final Node version = term("version");
   public static final Node report = term("report");
