@@ -6,10 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,10 +37,13 @@ import org.newsgraph.rdf.DocumentMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.ResolutionMapper;
+import org.newsgraph.resolve.EntityNames;
 import org.newsgraph.resolve.Merge;
+import org.newsgraph.resolve.PeopleListing;
 import org.newsgraph.resolve.PersonMerger;
 import org.newsgraph.resolve.PersonRecord;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.ListingReader;
 
 /**
  * Builds the graph: reads sources, runs the pipeline on each article the store does not already
@@ -216,10 +221,11 @@ public final class GraphBuilder {
   }
 
   /**
-   * Rebuilds the resolution graph from all article graphs: which person nodes are one person, and
-   * the name to show for each person known under several names. Derived from the articles alone, so
-   * the result does not depend on the order they were built in; records {@code digest}, the state
-   * of the articles it was derived from.
+   * Rebuilds the resolution graph from all article graphs: which person nodes are one person, the
+   * name to show for each person known under several names, and what the canned lists show once per
+   * entity (least names, the people listing). Derived from the articles alone, so the result does
+   * not depend on the order they were built in; records {@code digest}, the state of the articles
+   * it was derived from.
    */
   private static void resolveAcrossArticles(GraphStore store, String digest) {
     List<PersonRecord> people = store.people();
@@ -239,9 +245,40 @@ public final class GraphBuilder {
             preferred.put(iri, PersonMerger.preferredName(n));
           }
         });
+    EntityNames entityNames = new EntityNames();
+    PeopleListing listing = new PeopleListing(canonical, entityNames);
+    Set<String> claimants = new HashSet<>();
+    new ListingReader(store).read(entityNames, listing, claimants);
     List<Quad> quads = new ArrayList<>();
-    ResolutionMapper.map(merges, preferred, digest, collector(quads));
+    ResolutionMapper.map(
+        merges,
+        preferred,
+        entityNames.leastNames(),
+        listing.list(preferred),
+        claimantNames(claimants, canonical, preferred, entityNames),
+        digest,
+        collector(quads));
     store.replaceGraph(Iris.RESOLUTION_GRAPH, quads);
+  }
+
+  /**
+   * The names each claimant is listed under: the preferred name of the person it was merged into,
+   * else each of its names; claimants no article names are left out.
+   */
+  private static Map<String, Set<String>> claimantNames(
+      Set<String> claimants,
+      Map<String, String> canonical,
+      Map<String, String> preferred,
+      EntityNames names) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (String c : claimants) {
+      Set<String> all = names.all(c);
+      if (!all.isEmpty()) {
+        String into = canonical.get(c);
+        out.put(c, into != null && preferred.containsKey(into) ? Set.of(preferred.get(into)) : all);
+      }
+    }
+    return out;
   }
 
   /** Names of more than one word: a surname alone is never the name to show. */

@@ -1,6 +1,8 @@
 package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,8 +28,12 @@ public final class AnalysisMapper {
 
   private AnalysisMapper() {}
 
-  /** Writes the analysis's quads to {@code out}; does not call start or finish. */
-  public static void map(Analysis analysis, StreamRDF out) {
+  /**
+   * Writes the analysis's quads to {@code out}; does not call start or finish.
+   *
+   * @param claimantNames claim group key → its claimants as corroboration lists them
+   */
+  public static void map(Analysis analysis, Map<String, String> claimantNames, StreamRDF out) {
     Emit e = new Emit(out);
     for (ClaimGroup g : analysis.claims()) {
       Node n = Iris.finding("claim-group", g.key());
@@ -45,6 +51,8 @@ public final class AnalysisMapper {
       for (ClaimRecord c : g.members()) {
         e.add(n, NG.member, uri(c.iri()));
       }
+      Optional.ofNullable(claimantNames.get(g.key()))
+          .ifPresent(names -> e.add(n, NG.claimantNames, str(names)));
     }
     for (Statement s : analysis.statements()) {
       Node n = Iris.finding("statement", s.key());

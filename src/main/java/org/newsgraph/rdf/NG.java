@@ -50,6 +50,15 @@ public final class NG {
   public static final Node evidence = term("evidence");
   public static final Node preferredName = term("preferredName");
   public static final Node articlesDigest = term("articlesDigest");
+  public static final Node leastName = term("leastName");
+  public static final Node listedName = term("listedName");
+  public static final Node articleCount = term("articleCount");
+  public static final Node listedPost = term("listedPost");
+  public static final Node roleLabel = term("roleLabel");
+  public static final Node roleOfName = term("roleOfName");
+  public static final Node claimantName = term("claimantName");
+  public static final Node claimantNames = term("claimantNames");
+  public static final Node sourceRank = term("sourceRank");
   public static final Node member = term("member");
   public static final Node version = term("version");
   public static final Node report = term("report");

@@ -102,6 +102,28 @@ public final class AnalysisReader {
           """
               .formatted(canonical("g"));
 
+  private static final String CLAIMANT_NODES =
+      PREFIXES
+          + """
+          SELECT ?q ?c ?a ?src ?b {
+            ?q a schema:QuantitativeValue ; ng:claimant ?c ; nif:beginIndex ?b ;
+               nif:referenceContext ?a .
+            ?a ng:sourceName ?src .
+          }
+          """;
+
+  private static final String SOURCES =
+      PREFIXES
+          + """
+          SELECT ?a ?src { GRAPH ?a { ?a ng:sourceName ?src } }
+          """;
+
+  private static final String CLAIMANT_NAMES =
+      PREFIXES
+          + """
+          SELECT ?c ?n { GRAPH <https://newsgraph.org/graph/resolution> { ?c ng:claimantName ?n } }
+          """;
+
   private final GraphStore store;
 
   public AnalysisReader(GraphStore store) {
@@ -170,6 +192,51 @@ public final class AnalysisReader {
                   before(byArticle.getOrDefault(Solutions.iri(r, "a"), List.of()), sentenceBegin)));
         });
     return out;
+  }
+
+  /**
+   * Who a quantity claim names as its claimant, and where the claim is: its article's source name,
+   * the article and the claim's offset in the text.
+   */
+  public record Claimant(String node, String source, String article, int begin) {}
+
+  /** The claimant of every quantity claim that names one, by claim IRI. */
+  public Map<String, Claimant> claimants() {
+    Map<String, Claimant> out = new HashMap<>();
+    store.selectPerArticle(
+        CLAIMANT_NODES,
+        r ->
+            out.put(
+                Solutions.iri(r, "q"),
+                new Claimant(
+                    Solutions.iri(r, "c"),
+                    Solutions.text(r, "src"),
+                    Solutions.iri(r, "a"),
+                    r.getLiteral("b").getInt())));
+    return out;
+  }
+
+  /**
+   * The names each claimant node is listed under ({@code ng:claimantName}), sorted, as the
+   * resolution graph states them; so the resolution graph must be derived first.
+   */
+  public Map<String, java.util.SortedSet<String>> claimantNames() {
+    Map<String, java.util.SortedSet<String>> out = new HashMap<>();
+    store.select(
+        CLAIMANT_NAMES,
+        r ->
+            out.computeIfAbsent(Solutions.iri(r, "c"), k -> new java.util.TreeSet<>())
+                .add(Solutions.text(r, "n")));
+    return out;
+  }
+
+  /** Every article IRI in the order of its source name (then IRI): the order lists show them in. */
+  public List<String> articlesBySource() {
+    List<String[]> all = new ArrayList<>();
+    store.select(
+        SOURCES, r -> all.add(new String[] {Solutions.text(r, "src"), Solutions.iri(r, "a")}));
+    all.sort(java.util.Comparator.<String[], String>comparing(x -> x[0]).thenComparing(x -> x[1]));
+    return all.stream().map(x -> x[1]).toList();
   }
 
   /** Every direct quote, with its speaker's canonical node. */

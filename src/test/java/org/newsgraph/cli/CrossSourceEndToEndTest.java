@@ -50,6 +50,7 @@ class CrossSourceEndToEndTest {
     assertTrue(
         Integer.parseInt(kz.get("sources")) > Integer.parseInt(kz.get("independentSources")),
         "the copy is counted once: " + kz);
+    assertEquals("Interfax, Interior Ministry", kz.get("claimants"));
     assertTrue(
         CliRunner.rows(seeds, "conflicts").stream()
             .noneMatch(r -> r.get("about").contains("Kazakhstan")));

@@ -63,5 +63,28 @@ class ResolutionEndToEndTest {
     assertTrue(
         merges.stream().allMatch(m -> m.get("evidence").contains("surname match")),
         merges::toString);
+
+    // What the people list shows is derived once into the resolution graph: the person's listing
+    // and each node's least name.
+    Path listing =
+        Files.writeString(
+            dir.resolve("listing.rq"),
+            "PREFIX ng: <https://newsgraph.org/ns#> SELECT ?p ?name ?n"
+                + " { GRAPH <https://newsgraph.org/graph/resolution>"
+                + " { ?p ng:listedName ?name ; ng:articleCount ?n } }");
+    List<Map<String, String>> listed = CliRunner.rows(store, listing.toString());
+    assertEquals(1, listed.size(), listed::toString);
+    assertEquals(persons.get(0), listed.get(0).get("p"));
+    assertEquals("3", listed.get(0).get("n"));
+    assertEquals(people.get(0).get("name"), listed.get(0).get("name"));
+    Path least =
+        Files.writeString(
+            dir.resolve("least.rq"),
+            "PREFIX ng: <https://newsgraph.org/ns#> PREFIX schema: <https://schema.org/>"
+                + " SELECT ?name { GRAPH <https://newsgraph.org/graph/resolution>"
+                + " { ?p ng:leastName ?name } ?p a schema:Person } ORDER BY ?name");
+    assertEquals(
+        List.of("Moammar Qadhafi", "Muammar Gaddafi", "Qadhafi"),
+        CliRunner.rows(store, least.toString()).stream().map(r -> r.get("name")).toList());
   }
 }
