@@ -59,7 +59,11 @@ class GraphBuilderTest {
     try (GraphStore store = GraphStore.inMemory()) {
       GraphBuilder.Summary s =
           new GraphBuilder(
-                  store, () -> Pipeline.of(List.of(new Spinner())), Duration.ofMillis(500), 1)
+                  store,
+                  () -> Pipeline.of(List.of(new Spinner())),
+                  Duration.ofMillis(500),
+                  1,
+                  GraphBuilder.DEFAULT_BATCH_ARTICLES)
               .build(List.of(dir), recordingInto(events));
       assertEquals(
           List.of("a.txt: extraction took longer than 500 ms; skipped", "b.txt ADDED"), events);
@@ -97,7 +101,11 @@ class GraphBuilderTest {
     try (GraphStore store = GraphStore.inMemory()) {
       GraphBuilder builder =
           new GraphBuilder(
-              store, () -> Pipeline.create(models), GraphBuilder.DEFAULT_ARTICLE_TIMEOUT, threads);
+              store,
+              () -> Pipeline.create(models),
+              GraphBuilder.DEFAULT_ARTICLE_TIMEOUT,
+              threads,
+              GraphBuilder.DEFAULT_BATCH_ARTICLES);
       for (int round = 0; round < 2; round++) {
         builder.build(List.of(dir.resolve("in")), recordingInto(events));
       }
@@ -112,7 +120,7 @@ class GraphBuilderTest {
 
   @Test
   void articlesAreStoredInWholeBatchesAndACopyInTheSameBatchIsUnchanged() throws IOException {
-    int n = GraphBuilder.BATCH_ARTICLES + 5;
+    int n = GraphBuilder.DEFAULT_BATCH_ARTICLES + 5;
     for (int i = 0; i < n; i++) {
       Files.writeString(dir.resolve(String.format("a%03d.txt", i)), "Report number " + i + ".");
     }

@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Mixin ThreadsOption threads;
+  @Mixin ExtractionOptions extraction;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
@@ -35,19 +35,26 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphStore gs = GraphStore.open(store.store)) {
-      GraphBuilder.Summary s = build(io, builder(gs, threads), paths);
+      GraphBuilder.Summary s = build(io, builder(gs, extraction), paths);
       return s.rejected() > 0 || s.invalid() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
   }
 
   /** A builder into {@code gs} with the full pipeline; loading its models takes seconds. */
-  static GraphBuilder builder(GraphStore gs, ThreadsOption threads) {
-    if (threads.threads < 1) {
+  static GraphBuilder builder(GraphStore gs, ExtractionOptions options) {
+    if (options.threads < 1) {
       throw new CommandException(ExitCodes.USAGE, "--threads must be at least 1");
+    }
+    if (options.batch < 1) {
+      throw new CommandException(ExitCodes.USAGE, "--batch must be at least 1");
     }
     Models models = Models.load();
     return new GraphBuilder(
-        gs, () -> Pipeline.create(models), GraphBuilder.DEFAULT_ARTICLE_TIMEOUT, threads.threads);
+        gs,
+        () -> Pipeline.create(models),
+        GraphBuilder.DEFAULT_ARTICLE_TIMEOUT,
+        options.threads,
+        options.batch);
   }
 
   /** Builds {@code paths} and prints the summary line; shared with serve. */

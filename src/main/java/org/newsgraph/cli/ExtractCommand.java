@@ -22,7 +22,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "ttl", description = "ttl or trig.")
   String format;
 
-  @Mixin ThreadsOption threads;
+  @Mixin ExtractionOptions extraction;
 
   private final Io io;
 
@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     var fmt = ExportCommand.rdfFormat(format);
     try (GraphStore gs = GraphStore.inMemory()) {
-      GraphBuilder.Summary s = BuildCommand.build(io, BuildCommand.builder(gs, threads), paths);
+      GraphBuilder.Summary s = BuildCommand.build(io, BuildCommand.builder(gs, extraction), paths);
       gs.export(fmt, io.out());
       io.out().flush();
       return s.rejected() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Mixin ThreadsOption threads;
+  @Mixin ExtractionOptions extraction;
 
   @Option(
       names = "--port",
@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
     Optional<GraphBuilder> builder =
         toIngest.isEmpty() && watch == null
             ? Optional.empty()
-            : Optional.of(BuildCommand.builder(gs, threads));
+            : Optional.of(BuildCommand.builder(gs, extraction));
     if (!toIngest.isEmpty()) {
       BuildCommand.build(io, builder.orElseThrow(), toIngest);
     }

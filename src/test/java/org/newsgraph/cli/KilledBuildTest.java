@@ -50,7 +50,8 @@ class KilledBuildTest {
     int killedMidway = 0;
     for (int seconds : KILL_AFTER) {
       try (ChildJvm child =
-          ChildJvm.start(dir, "build", "--store", store.toString(), corpus.toString())) {
+          ChildJvm.start(
+              dir, "build", "--batch", "32", "--store", store.toString(), corpus.toString())) {
         boolean finished = waitOrKill(child, seconds);
         long stored = checkWholeArticles(store, sentences);
         log.add(
