@@ -427,8 +427,8 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * A store grows with every write transaction, since TDB2 writes changed index blocks anew and
-   * keeps the old ones: a build of 10,000 articles leaves about eight times its live data on disk.
-   * Compacting copies the live data into a fresh generation and deletes the old one.
+   * keeps the old ones: a build of 10,000 articles leaves twice its live data on disk (6.3 GB for
+   * 3.1 GB). Compacting copies the live data into a fresh generation and deletes the old one.
    */
   private static final int GROWTH_BEFORE_COMPACTING = 2;
 
