@@ -2,6 +2,8 @@ package org.newsgraph.rdf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,52 +37,29 @@ public final class ResolutionMapper {
       Map<String, String> preferredNames,
       Map<String, String> leastNames,
       List<PeopleListing.Listed> people,
-      Map<String, java.util.Set<String>> claimantNames,
+      Map<String, Set<String>> claimantNames,
       String articlesDigest,
       StreamRDF out) {
     Node g = Iris.RESOLUTION_GRAPH;
-    out.quad(Quad.create(g, g, NG.articlesDigest, NodeFactory.createLiteralString(articlesDigest)));
+    text(out, g, NG.articlesDigest, articlesDigest);
     for (Merge m : merges) {
-      Node from = NodeFactory.createURI(m.from());
-      Node into = NodeFactory.createURI(m.into());
+      Node from = uri(m.from());
+      Node into = uri(m.into());
       Node n = Iris.merge(m.from(), m.into());
       out.quad(Quad.create(g, from, OWL.sameAs.asNode(), into));
       out.quad(Quad.create(g, n, RDF.Nodes.type, NG.Merge));
       out.quad(Quad.create(g, n, NG.merged, from));
       out.quad(Quad.create(g, n, NG.into, into));
-      out.quad(Quad.create(g, n, NG.method, NodeFactory.createLiteralString(m.method())));
-      out.quad(Quad.create(g, n, NG.evidence, NodeFactory.createLiteralString(m.evidence())));
+      text(out, n, NG.method, m.method());
+      text(out, n, NG.evidence, m.evidence());
     }
-    preferredNames.forEach(
-        (iri, name) ->
-            out.quad(
-                Quad.create(
-                    g,
-                    NodeFactory.createURI(iri),
-                    NG.preferredName,
-                    NodeFactory.createLiteralString(name))));
-    new java.util.TreeMap<>(leastNames)
-        .forEach(
-            (iri, name) ->
-                out.quad(
-                    Quad.create(
-                        g,
-                        NodeFactory.createURI(iri),
-                        NG.leastName,
-                        NodeFactory.createLiteralString(name))));
+    preferredNames.forEach((iri, name) -> text(out, uri(iri), NG.preferredName, name));
+    new TreeMap<>(leastNames).forEach((iri, name) -> text(out, uri(iri), NG.leastName, name));
     claimantNames.forEach(
-        (iri, names) ->
-            names.forEach(
-                name ->
-                    out.quad(
-                        Quad.create(
-                            g,
-                            NodeFactory.createURI(iri),
-                            NG.claimantName,
-                            NodeFactory.createLiteralString(name)))));
+        (iri, names) -> names.forEach(name -> text(out, uri(iri), NG.claimantName, name)));
     for (PeopleListing.Listed p : people) {
-      Node person = NodeFactory.createURI(p.person());
-      out.quad(Quad.create(g, person, NG.listedName, NodeFactory.createLiteralString(p.name())));
+      Node person = uri(p.person());
+      text(out, person, NG.listedName, p.name());
       out.quad(
           Quad.create(
               g,
@@ -97,12 +76,20 @@ public final class ResolutionMapper {
                     + "\n"
                     + post.roleOf().map(o -> "of " + o).orElse(""));
         out.quad(Quad.create(g, person, NG.listedPost, n));
-        out.quad(Quad.create(g, n, NG.roleLabel, NodeFactory.createLiteralString(post.role())));
-        post.roleOf()
-            .ifPresent(
-                o ->
-                    out.quad(Quad.create(g, n, NG.roleOfName, NodeFactory.createLiteralString(o))));
+        text(out, n, NG.roleLabel, post.role());
+        post.roleOf().ifPresent(o -> text(out, n, NG.roleOfName, o));
       }
     }
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  /** A plain-text statement in the resolution graph. */
+  private static void text(StreamRDF out, Node subject, Node property, String value) {
+    out.quad(
+        Quad.create(
+            Iris.RESOLUTION_GRAPH, subject, property, NodeFactory.createLiteralString(value)));
   }
 }

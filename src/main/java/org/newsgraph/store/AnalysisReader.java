@@ -1,10 +1,13 @@
 package org.newsgraph.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.analyze.ArticleText;
@@ -220,12 +223,12 @@ public final class AnalysisReader {
    * The names each claimant node is listed under ({@code ng:claimantName}), sorted, as the
    * resolution graph states them; so the resolution graph must be derived first.
    */
-  public Map<String, java.util.SortedSet<String>> claimantNames() {
-    Map<String, java.util.SortedSet<String>> out = new HashMap<>();
+  public Map<String, SortedSet<String>> claimantNames() {
+    Map<String, SortedSet<String>> out = new HashMap<>();
     store.select(
         CLAIMANT_NAMES,
         r ->
-            out.computeIfAbsent(Solutions.iri(r, "c"), k -> new java.util.TreeSet<>())
+            out.computeIfAbsent(Solutions.iri(r, "c"), k -> new TreeSet<>())
                 .add(Solutions.text(r, "n")));
     return out;
   }
@@ -235,7 +238,7 @@ public final class AnalysisReader {
     List<String[]> all = new ArrayList<>();
     store.select(
         SOURCES, r -> all.add(new String[] {Solutions.text(r, "src"), Solutions.iri(r, "a")}));
-    all.sort(java.util.Comparator.<String[], String>comparing(x -> x[0]).thenComparing(x -> x[1]));
+    all.sort(Comparator.<String[], String>comparing(x -> x[0]).thenComparing(x -> x[1]));
     return all.stream().map(x -> x[1]).toList();
   }
 
@@ -280,7 +283,7 @@ public final class AnalysisReader {
   private static List<PlaceMention> before(List<Mention> mentions, int begin) {
     return mentions.stream()
         .filter(m -> m.begin() < begin && m.begin() >= begin - CONTEXT_CHARS)
-        .sorted(java.util.Comparator.comparingInt(m -> -m.begin()))
+        .sorted(Comparator.comparingInt(m -> -m.begin()))
         .map(m -> new PlaceMention(m.anchor(), m.place(), false))
         .toList();
   }

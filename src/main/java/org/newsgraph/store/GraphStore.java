@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -26,6 +28,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -155,20 +158,16 @@ public final class GraphStore implements AutoCloseable {
     Txn.executeRead(
         dsg,
         () ->
-            dsg.find(Node.ANY, Node.ANY, SHA256, Node.ANY)
-                .forEachRemaining(
-                    q -> {
-                      if (q.getGraph().equals(q.getSubject())) {
-                        String version =
-                            dsg.stream(q.getGraph(), q.getSubject(), VERSION, Node.ANY)
-                                .map(v -> v.getObject().getLiteralLexicalForm())
-                                .findFirst()
-                                .orElse("");
-                        states.put(
-                            q.getGraph().getURI(),
-                            q.getObject().getLiteralLexicalForm() + " " + version);
-                      }
-                    }));
+            forEachArticleHash(
+                q -> {
+                  String version =
+                      dsg.stream(q.getGraph(), q.getSubject(), VERSION, Node.ANY)
+                          .map(v -> v.getObject().getLiteralLexicalForm())
+                          .findFirst()
+                          .orElse("");
+                  states.put(
+                      q.getGraph().getURI(), q.getObject().getLiteralLexicalForm() + " " + version);
+                }));
     StringBuilder all = new StringBuilder();
     states.forEach((iri, state) -> all.append(iri).append(' ').append(state).append('\n'));
     return DigestUtils.sha256Hex(all.toString());
@@ -337,8 +336,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /** Runs a SELECT query over the union graph in one read transaction, handing over each row. */
-  public void select(
-      String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+  public void select(String query, Consumer<QuerySolution> row) {
     Txn.executeRead(
         dsg,
         () -> {
@@ -355,8 +353,7 @@ public final class GraphStore implements AutoCloseable {
    * number of articles, where one query over the union graph may join across all of them; the query
    * must not need facts of two articles at once.
    */
-  public void selectPerArticle(
-      String query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+  public void selectPerArticle(String query, Consumer<QuerySolution> row) {
     Query q = QueryFactory.create(query);
     Txn.executeRead(
         dsg,
@@ -377,15 +374,23 @@ public final class GraphStore implements AutoCloseable {
   /** The article graphs, in IRI order; call in a read transaction. */
   private List<Node> articleGraphs() {
     List<Node> out = new ArrayList<>();
+    forEachArticleHash(q -> out.add(q.getGraph()));
+    out.sort(Comparator.comparing(Node::getURI));
+    return out;
+  }
+
+  /**
+   * The content hash of each article, as the quad stating it: an article graph states its own
+   * {@code ng:sha256}. Call in a read transaction.
+   */
+  private void forEachArticleHash(Consumer<Quad> each) {
     dsg.find(Node.ANY, Node.ANY, SHA256, Node.ANY)
         .forEachRemaining(
-            quad -> {
-              if (quad.getGraph().equals(quad.getSubject())) {
-                out.add(quad.getGraph());
+            q -> {
+              if (q.getGraph().equals(q.getSubject())) {
+                each.accept(q);
               }
             });
-    out.sort(java.util.Comparator.comparing(Node::getURI));
-    return out;
   }
 
   /** Shape violations of the union graph, one line each; empty when it conforms. */
