@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -56,6 +60,11 @@ import org.newsgraph.resolve.PersonRecord;
 public final class GraphStore implements AutoCloseable {
 
   private static final Node SHA256 = NG.sha256;
+
+  /** Where {@link #open} makes a new database before moving it into the store folder. */
+  static final String CREATING = ".creating";
+
+  private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
   private static final Node VERSION = NG.pipelineVersion;
 
   private final DatasetGraph dsg;
@@ -73,8 +82,9 @@ public final class GraphStore implements AutoCloseable {
   public static GraphStore open(Path dir) {
     try {
       Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage());
+      createIfAbsent(dir);
+    } catch (IOException | RuntimeException e) {
+      throw new StoreException("cannot create store " + dir + ": " + e.getMessage());
     }
     try {
       return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
@@ -93,6 +103,38 @@ public final class GraphStore implements AutoCloseable {
               + e.getMessage()
               + " (is a newsgraph server or build using it? stop it, or use another --store)");
     }
+  }
+
+  /**
+   * Creates the TDB2 database of a folder that has none in a scratch folder inside it, then moves
+   * its generation folder ({@code Data-0001}) in with one rename: TDB2 writes a new database's
+   * files one by one, and a build killed among them left a store that could never be opened. A
+   * scratch folder left by such a kill is deleted first.
+   */
+  private static void createIfAbsent(Path dir) throws IOException {
+    if (hasDatabase(dir)) {
+      return;
+    }
+    Path scratch = dir.resolve(CREATING);
+    IOX.deleteAll(scratch);
+    TDBInternal.expel(DatabaseMgr.connectDatasetGraph(scratch.toString()));
+    try (Stream<Path> made = Files.list(scratch)) {
+      for (Path generation : made.filter(GraphStore::isGeneration).toList()) {
+        Files.move(generation, dir.resolve(generation.getFileName()), ATOMIC_MOVE);
+      }
+    }
+    IOX.deleteAll(scratch);
+  }
+
+  private static boolean hasDatabase(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.anyMatch(GraphStore::isGeneration);
+    }
+  }
+
+  /** A TDB2 database generation folder: {@code Data-0001}, {@code Data-0002}, ... */
+  private static boolean isGeneration(Path p) {
+    return Files.isDirectory(p) && GENERATION.matcher(p.getFileName().toString()).matches();
   }
 
   /**

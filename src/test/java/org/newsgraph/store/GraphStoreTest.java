@@ -115,6 +115,27 @@ class GraphStoreTest {
   }
 
   @Test
+  void aNewStoreIsMovedInWholeAndACreationKilledMidwayIsCleanedUp(@TempDir Path dir)
+      throws Exception {
+    Path folder = dir.resolve("store");
+    // What a kill while TDB2 wrote a new database's files leaves: a scratch generation, half made.
+    Path halfMade =
+        Files.createDirectories(folder.resolve(GraphStore.CREATING).resolve("Data-0001"));
+    Files.writeString(halfMade.resolve("nodes.bpt"), "");
+    try (GraphStore s = GraphStore.open(folder)) {
+      s.replaceGraph(G1, article(G1, "aa", "one.txt"));
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      assertEquals(
+          List.of("Data-0001", "tdb.lock"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+    try (GraphStore s = GraphStore.open(folder)) {
+      assertEquals(GraphStore.ArticleState.UNCHANGED, s.state(G1, "aa", "1"));
+    }
+  }
+
+  @Test
   void compactsOnceGrownAndKeepsEveryQuad(@TempDir Path dir) throws Exception {
     Path folder = dir.resolve("store");
     try (GraphStore s = GraphStore.open(folder)) {
