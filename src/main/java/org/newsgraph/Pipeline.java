@@ -68,6 +68,11 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
+  /** The stages that run after cleaning, in order. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
   public Document process(RawArticle raw) {
     Document doc = cleaner.clean(raw);
     for (Stage s : stages) {
