@@ -56,7 +56,7 @@ import org.newsgraph.store.ListingReader;
  */
 public final class GraphBuilder {
 
-  /** What happened to each input, as it happens. */
+  /** What happened to each input, in input order. */
   public interface Listener {
     void article(String source, Outcome outcome);
 
@@ -132,16 +132,24 @@ public final class GraphBuilder {
       Node graph,
       GraphStore.ArticleState state,
       Future<Extracted> result,
-      AtomicLong started) {}
+      AtomicLong started,
+      Reports.Slot report) {}
 
   /** An article's quads and what in them breaks the shapes. */
   private record Extracted(List<Quad> quads, List<String> violations) {}
 
   /** An extracted article waiting for its batch to be written. */
   private record Pending(
-      String source, String sha256, GraphStore.ArticleState state, List<Quad> quads) {}
+      String source,
+      String sha256,
+      GraphStore.ArticleState state,
+      List<Quad> quads,
+      List<String> violations,
+      Reports.Slot report) {}
 
   private final Map<Node, Pending> pending = new LinkedHashMap<>();
+
+  private final Reports reports = new Reports();
 
   /**
    * @param pipelines makes a pipeline; called once for each worker thread (and a thread that
@@ -201,7 +209,7 @@ public final class GraphBuilder {
           @Override
           public void reject(String input, String reason) {
             c.rejected++;
-            listener.rejected(input, reason);
+            reports.add(() -> listener.rejected(input, reason));
           }
         });
     while (!inFlight.isEmpty()) {
@@ -319,7 +327,13 @@ public final class GraphBuilder {
             : store.state(graph, raw.meta().sha256(), Pipeline.VERSION);
     if (state == GraphStore.ArticleState.UNCHANGED) {
       inFlight.addLast(
-          new Job(raw, graph, state, CompletableFuture.completedFuture(null), new AtomicLong()));
+          new Job(
+              raw,
+              graph,
+              state,
+              CompletableFuture.completedFuture(null),
+              new AtomicLong(),
+              reports.hold()));
       return;
     }
     queued.put(graph, raw.meta().sha256());
@@ -330,7 +344,7 @@ public final class GraphBuilder {
               started.set(System.nanoTime());
               return extract(raw);
             });
-    inFlight.addLast(new Job(raw, graph, state, result, started));
+    inFlight.addLast(new Job(raw, graph, state, result, started, reports.hold()));
   }
 
   /** Runs on a worker thread: the article's quads, validated. */
@@ -349,7 +363,7 @@ public final class GraphBuilder {
     String source = job.raw().meta().source();
     if (job.state() == GraphStore.ArticleState.UNCHANGED) {
       c.unchanged++;
-      listener.article(source, Outcome.UNCHANGED);
+      reports.fill(job.report(), () -> listener.article(source, Outcome.UNCHANGED));
       return;
     }
     Extracted extracted;
@@ -358,22 +372,33 @@ public final class GraphBuilder {
     } catch (TimeoutException e) {
       c.rejected++;
       queued.remove(job.graph(), job.raw().meta().sha256());
-      listener.rejected(
-          source, "extraction took longer than " + render(articleTimeout) + "; skipped");
+      String reason = "extraction took longer than " + render(articleTimeout) + "; skipped";
+      reports.fill(job.report(), () -> listener.rejected(source, reason));
       return;
     } catch (ExecutionException e) {
       c.rejected++;
       queued.remove(job.graph(), job.raw().meta().sha256());
-      listener.rejected(source, "extraction failed: " + e.getCause());
+      String reason = "extraction failed: " + e.getCause();
+      reports.fill(job.report(), () -> listener.rejected(source, reason));
       return;
     }
     if (!extracted.violations().isEmpty()) {
       c.invalid++;
-      listener.invalid(source, extracted.violations());
     }
-    pending.put(
-        job.graph(),
-        new Pending(source, job.raw().meta().sha256(), job.state(), extracted.quads()));
+    Pending replaced =
+        pending.put(
+            job.graph(),
+            new Pending(
+                source,
+                job.raw().meta().sha256(),
+                job.state(),
+                extracted.quads(),
+                extracted.violations(),
+                job.report()));
+    if (replaced != null) {
+      // The same article twice in one batch with different content: the later one is stored.
+      reports.fill(replaced.report(), () -> {});
+    }
     if (pending.size() >= batchArticles) {
       flush(listener, c);
     }
@@ -420,15 +445,57 @@ public final class GraphBuilder {
       Pending p = e.getValue();
       queued.remove(e.getKey(), p.sha256());
       c.quads += p.quads().size();
-      if (p.state() == GraphStore.ArticleState.ABSENT) {
+      Outcome outcome =
+          p.state() == GraphStore.ArticleState.ABSENT ? Outcome.ADDED : Outcome.UPDATED;
+      if (outcome == Outcome.ADDED) {
         c.added++;
-        listener.article(p.source(), Outcome.ADDED);
       } else {
         c.updated++;
-        listener.article(p.source(), Outcome.UPDATED);
       }
+      reports.fill(
+          p.report(),
+          () -> {
+            if (!p.violations().isEmpty()) {
+              listener.invalid(p.source(), p.violations());
+            }
+            listener.article(p.source(), outcome);
+          });
     }
     pending.clear();
+  }
+
+  /**
+   * The listener's calls in input order: what is known when an input is read or taken back waits
+   * behind the articles before it whose batch is not stored yet. Used on the reading thread only.
+   */
+  private static final class Reports {
+
+    /** A place in line; its report is null until known. */
+    static final class Slot {
+      Runnable report;
+    }
+
+    private final Deque<Slot> line = new ArrayDeque<>();
+
+    /** Reports now, or once everything before it is reported. */
+    void add(Runnable report) {
+      fill(hold(), report);
+    }
+
+    /** A place in line for a report that is not known yet. */
+    Slot hold() {
+      Slot s = new Slot();
+      line.addLast(s);
+      return s;
+    }
+
+    /** Gives the slot its report and makes every report that no longer waits. */
+    void fill(Slot s, Runnable report) {
+      s.report = report;
+      while (!line.isEmpty() && line.peekFirst().report != null) {
+        line.pollFirst().report.run();
+      }
+    }
   }
 
   private static String render(Duration d) {

@@ -136,6 +136,25 @@ class GraphBuilderTest {
     }
   }
 
+  @Test
+  void reportsFollowTheInputWhileArticlesWaitForTheirBatch() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Report one.");
+    Files.writeString(dir.resolve("b.txt"), "Report one."); // a's copy: known at once
+    Files.writeString(dir.resolve("c.txt"), ""); // rejected as soon as it is read
+    Files.writeString(dir.resolve("d.txt"), "Report two.");
+    Files.writeString(dir.resolve("e.txt"), "Report three.");
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (GraphStore store = GraphStore.inMemory()) {
+      new GraphBuilder(
+              store, () -> Pipeline.of(List.of()), GraphBuilder.DEFAULT_ARTICLE_TIMEOUT, 2, 2)
+          .build(List.of(dir), recordingInto(events));
+    }
+    assertEquals(
+        List.of("a.txt ADDED", "b.txt UNCHANGED", "c.txt", "d.txt ADDED", "e.txt ADDED"),
+        events.stream().map(e -> e.replaceFirst(":.*", "")).toList(),
+        events::toString);
+  }
+
   /** A listener that logs each outcome and rejection as "file outcome" or "file: reason". */
   private static GraphBuilder.Listener recordingInto(List<String> events) {
     return new GraphBuilder.Listener() {
