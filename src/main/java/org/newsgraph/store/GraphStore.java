@@ -60,12 +60,12 @@ import org.newsgraph.resolve.PersonRecord;
 public final class GraphStore implements AutoCloseable {
 
   private static final Node SHA256 = NG.sha256;
+  private static final Node VERSION = NG.pipelineVersion;
 
   /** Where {@link #open} makes a new database before moving it into the store folder. */
   static final String CREATING = ".creating";
 
   private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
-  private static final Node VERSION = NG.pipelineVersion;
 
   private final DatasetGraph dsg;
 
