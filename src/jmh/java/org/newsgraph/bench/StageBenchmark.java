@@ -90,12 +90,14 @@ public class StageBenchmark {
       Document doc = cleaner.clean(raw);
       for (Stage s : pipeline.stages()) {
         if (s == measured) {
-          break;
+          inputs.add(doc);
         }
         doc = s.apply(doc);
       }
-      inputs.add(doc);
-      tokens += pipeline.process(raw).tokens().size();
+      if (measured == null) {
+        inputs.add(doc);
+      }
+      tokens += doc.tokens().size();
     }
     System.out.printf("%n%d articles, %d tokens per operation%n", ARTICLES, tokens);
   }
